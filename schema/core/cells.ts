@@ -1,0 +1,37 @@
+/**
+ * The boundary between importers/ and schema/: importers turn bytes into rows of raw cells and
+ * know nothing about datasets; schema/ turns raw cells into typed values and issues.
+ */
+
+/** A cell as the spreadsheet holds it. CSV cells are always strings; XLSX cells keep their type. */
+export type CellValue = string | number | boolean | Date | null;
+
+export interface RawRow {
+  /** The row number Excel shows (1-based, title and header rows counted). */
+  row: number;
+  /** Index 0 is column A. Trailing empty cells may be absent. */
+  cells: CellValue[];
+}
+
+/** What an importer knows about the whole file, needed to read cells correctly. */
+export interface SheetInfo {
+  format: 'csv' | 'xlsx';
+  /** CSV only: the encoding actually used to decode, e.g. 'utf-8', 'utf-8-bom', 'gb18030', 'utf-16le'. */
+  encoding?: string;
+  /** XLSX only: the sheet that was read. */
+  sheetName?: string;
+  /** XLSX only: workbook uses the 1904 date system (serial 0 = 1904-01-01). */
+  date1904?: boolean;
+}
+
+/** Excel column letter for a 0-based column index: 0 → A, 25 → Z, 26 → AA. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let letters = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
