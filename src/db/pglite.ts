@@ -1,0 +1,36 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PrismaClient } from '../generated/prisma/client.js';
+import type { Database, SqlClient } from './database.js';
+
+/**
+ * Opens the embedded PostgreSQL (PGlite) in dataDir, or in memory when dataDir is undefined.
+ * PGlite has a single connection: queries serialise, which is fine for a demo or a small office.
+ */
+export async function openPglite(dataDir: string | undefined): Promise<Database> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const client = await PGlite.create(dataDir, { extensions: { pg_trgm } });
+  const sql: SqlClient = {
+    query: async <Row>(text: string, params?: unknown[]) => {
+      const result = await client.query<Row>(text, params);
+      return { rows: result.rows };
+    },
+    exec: async (script) => {
+      await client.exec(script);
+    },
+  };
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) });
+  return {
+    kind: 'pglite',
+    prisma,
+    sql,
+    withConnection: (fn) => fn(sql),
+    close: async () => {
+      await prisma.$disconnect();
+      // Closing flushes and releases the data directory; skipping it is how PGlite gets corrupted.
+      if (!client.closed) await client.close();
+    },
+  };
+}

@@ -1,0 +1,11 @@
+// `npm run seed:demo`: loads the demo organisations and accounts into the configured database.
+import { connectDatabase } from '../db/connect.js';
+import { env } from '../env.js';
+import { printDemoAccounts } from './print.js';
+import { seedDemo } from './seed.js';
+
+const db = await connectDatabase(env());
+await seedDemo(db);
+console.log(`Demo data loaded into the ${db.kind} database.`);
+printDemoAccounts();
+await db.close();

@@ -1,0 +1,40 @@
+import { hashPassword } from '../auth/password.js';
+import type { Database } from '../db/database.js';
+import { DEMO_PASSWORD, demoEnterprises, demoRegulators, demoUsers } from './demo-data.js';
+
+/**
+ * Loads the demo organisations and accounts. Idempotent: everything is keyed by a natural key
+ * (regulator name, USCC, username) and upserted, so running it twice leaves one copy.
+ */
+export async function seedDemo(db: Database): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.prisma.$transaction(async (tx) => {
+    const regulatorIds = new Map<string, string>();
+    for (const r of demoRegulators) {
+      const parentId = r.parent ? regulatorIds.get(r.parent) : null;
+      const data = { name: r.name, regionCode: r.regionCode, level: r.level, parentId };
+      const row = await tx.regulator.upsert({ where: { name: r.name }, create: data, update: data });
+      regulatorIds.set(r.key, row.id);
+    }
+    const enterpriseIds = new Map<string, string>();
+    for (const e of demoEnterprises) {
+      const data = { name: e.name, uscc: e.uscc, industry: e.industry, regulatorId: regulatorIds.get(e.regulator)! };
+      const row = await tx.enterprise.upsert({ where: { uscc: e.uscc }, create: data, update: data });
+      enterpriseIds.set(e.key, row.id);
+    }
+    for (const u of demoUsers) {
+      const links = {
+        enterpriseId: u.enterprise ? enterpriseIds.get(u.enterprise)! : null,
+        regulatorId: u.regulator ? regulatorIds.get(u.regulator)! : null,
+      };
+      const data = { username: u.username, displayName: u.displayName, role: u.role, ...links };
+      // Re-seeding keeps a password someone has changed; only new accounts get the demo password.
+      await tx.user.upsert({ where: { username: u.username }, create: { ...data, passwordHash }, update: data });
+    }
+  });
+}
+
+/** True when the database has no accounts yet (a fresh embedded database gets the demo). */
+export async function hasNoAccounts(db: Database): Promise<boolean> {
+  return (await db.prisma.user.count()) === 0;
+}

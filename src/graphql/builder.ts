@@ -1,0 +1,58 @@
+import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
+import PrismaPlugin from '@pothos/plugin-prisma';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
+import { forbidden, unauthenticated } from '../errors.js';
+import type PrismaTypes from '../generated/pothos-types.js';
+import { getDatamodel } from '../generated/pothos-types.js';
+import type { GraphQLContext } from './context.js';
+
+/** Configures the builder; defines no types (one file per domain type does that). */
+export const builder = new SchemaBuilder<{
+  Context: GraphQLContext;
+  PrismaTypes: PrismaTypes;
+  AuthScopes: {
+    authenticated: boolean;
+    filer: boolean;
+    reviewer: boolean;
+    approver: boolean;
+    regulator: boolean;
+  };
+  Scalars: {
+    DateTime: { Input: Date; Output: Date };
+    JSON: { Input: unknown; Output: unknown };
+  };
+  DefaultFieldNullability: false;
+}>({
+  // scope-auth must come first so that it wraps every other plugin's resolvers.
+  plugins: [ScopeAuthPlugin, PrismaPlugin, ComplexityPlugin],
+  defaultFieldNullability: false,
+  scopeAuth: {
+    authScopes: (ctx) => ({
+      authenticated: ctx.actor !== null,
+      filer: ctx.actor?.role === 'ENTERPRISE_FILER',
+      reviewer: ctx.actor?.role === 'REGULATOR_REVIEWER',
+      approver: ctx.actor?.role === 'REGULATOR_APPROVER',
+      regulator: ctx.actor?.role === 'REGULATOR_REVIEWER' || ctx.actor?.role === 'REGULATOR_APPROVER',
+    }),
+    // Anonymous callers are told to sign in; signed-in callers that lack the role are refused.
+    unauthorizedError: (_parent, ctx) => (ctx.actor ? forbidden() : unauthenticated()),
+  },
+  prisma: {
+    client: (ctx) => ctx.db.prisma,
+    dmmf: getDatamodel(),
+    exposeDescriptions: false,
+    onUnusedQuery: null,
+  },
+  complexity: {
+    defaultComplexity: 1,
+    defaultListMultiplier: 10,
+    limit: { complexity: 5000, depth: 12, breadth: 100 },
+  },
+});
+
+builder.addScalarType('DateTime', DateTimeResolver);
+builder.addScalarType('JSON', JSONResolver);
+builder.queryType({});
+builder.mutationType({});

@@ -1,0 +1,6 @@
+// The schema entry: imports each domain type file, then builds.
+import { builder } from './builder.js';
+import './types/organisation.js';
+import './types/user.js';
+
+export const schema = builder.toSchema({ sortSchema: true });

@@ -1,0 +1,23 @@
+import { builder } from '../builder.js';
+
+// Organisations are reachable only through the caller's own account (me.enterprise, me.regulator)
+// for now; regulators' views of the enterprises they supervise come with the Workflow.
+const RegulatorLevel = builder.enumType('RegulatorLevel', { values: ['MUNICIPAL', 'DISTRICT'] as const });
+
+builder.prismaObject('Regulator', {
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.exposeString('name'),
+    regionCode: t.exposeString('regionCode'),
+    level: t.expose('level', { type: RegulatorLevel }),
+  }),
+});
+
+builder.prismaObject('Enterprise', {
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.exposeString('name'),
+    uscc: t.exposeString('uscc', { description: '统一社会信用代码 (USCC)' }),
+    industry: t.exposeString('industry', { nullable: true }),
+  }),
+});

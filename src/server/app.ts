@@ -1,0 +1,45 @@
+import { createServer, type Server } from 'node:http';
+import type { Logger } from 'pino';
+import { resolveAuthSecret } from '../auth/secret.js';
+import { createTokenSigner } from '../auth/token.js';
+import { connectDatabase } from '../db/connect.js';
+import type { Database } from '../db/database.js';
+import type { Env } from '../env.js';
+import type { AppServices } from '../graphql/context.js';
+import { createRequestHandler } from './http.js';
+import { createSunshineYoga, type SunshineYoga } from './yoga.js';
+
+export interface App {
+  services: AppServices;
+  yoga: SunshineYoga;
+  server: Server;
+  /** Stops accepting requests, lets running ones finish, then closes the database. */
+  close(): Promise<void>;
+}
+
+/** Wires the services around an open database (tests pass their own). */
+export function createApp(env: Env, db: Database, logger: Logger): App {
+  const { secret, source } = resolveAuthSecret({
+    configured: env.AUTH_SECRET,
+    dataDir: db.kind === 'pglite' ? env.DATA_DIR : undefined,
+  });
+  if (source === 'ephemeral') {
+    logger.warn('AUTH_SECRET is not set: using a random secret, so sign-ins end when the process stops');
+  }
+  const services: AppServices = { db, logger, signer: createTokenSigner(secret, env.TOKEN_TTL_SECONDS) };
+  const yoga = createSunshineYoga(services, { graphiql: env.NODE_ENV !== 'production' });
+  const server = createServer(createRequestHandler(services, yoga));
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= (async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await db.close();
+    })();
+    return closing;
+  };
+  return { services, yoga, server, close };
+}
+
+export async function openApp(env: Env, logger: Logger): Promise<App> {
+  return createApp(env, await connectDatabase(env), logger);
+}

@@ -1,0 +1,48 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AppServices } from '../graphql/context.js';
+import type { SunshineYoga } from './yoga.js';
+
+/** Routes of the one HTTP server: health, GraphQL, and the public pages. */
+export function createRequestHandler(services: AppServices, yoga: SunshineYoga) {
+  return async (req: IncomingMessage, res: ServerResponse) => {
+    const started = performance.now();
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    res.on('finish', () => {
+      // Method, path and status only: no query strings, headers or bodies (tokens, passwords).
+      services.logger.info(
+        { method: req.method, path, status: res.statusCode, ms: Math.round(performance.now() - started) },
+        'request',
+      );
+    });
+    try {
+      if (path === '/healthz') return await health(services, res);
+      if (path === '/graphql') return await yoga(req, res);
+      if (path === '/' && (req.method === 'GET' || req.method === 'HEAD')) return home(res);
+      sendJson(res, 404, { error: 'not found' });
+    } catch (error) {
+      services.logger.error({ err: error, path }, 'request failed');
+      if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
+    }
+  };
+}
+
+async function health(services: AppServices, res: ServerResponse) {
+  try {
+    await services.db.sql.query('SELECT 1');
+    sendJson(res, 200, { status: 'ok', database: services.db.kind });
+  } catch {
+    sendJson(res, 503, { status: 'unavailable', database: services.db.kind });
+  }
+}
+
+function home(res: ServerResponse) {
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+  res.end(`<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>阳光国资 Sunshine</title>
+<h1>阳光国资 Sunshine</h1><p>国有企业信息公开数据交换平台 · SOE disclosure data exchange</p>
+<p><a href="/graphql">GraphQL</a></p></html>`);
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}
