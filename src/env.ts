@@ -15,7 +15,11 @@ const schema = z
       .optional(),
     DATA_DIR: z.string().min(1).default('./data'),
     AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-    TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(8 * 3600),
+    TOKEN_TTL_SECONDS: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(8 * 3600),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     MAX_UPLOAD_BYTES: z.coerce
       .number()

@@ -1,7 +1,12 @@
 import type { Localized } from '../schema/core/localized.js';
 
 /** The stable codes of expected refusals (CONTRACT.md), carried to clients as `extensions.code`. */
-export type DomainErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'INVALID_TRANSITION' | 'BAD_USER_INPUT';
+export type DomainErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'INVALID_TRANSITION'
+  | 'BAD_USER_INPUT';
 
 /**
  * An expected refusal raised by a service. It is not a bug: the server passes its code and message

@@ -18,9 +18,13 @@ async function main() {
   await new Promise<void>((resolve) => app.server.listen(env.PORT, env.HOST, resolve));
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : env.PORT;
-  console.log(`\nSunshine 阳光国资 is running on the ${db.kind === 'pglite' ? 'embedded (PGlite)' : 'PostgreSQL'} database.`);
+  console.log(
+    `\nSunshine 阳光国资 is running on the ${db.kind === 'pglite' ? 'embedded (PGlite)' : 'PostgreSQL'} database.`,
+  );
   console.log(`  Web page: http://localhost:${port}/`);
-  console.log(`  GraphQL:  http://localhost:${port}/graphql${env.NODE_ENV === 'production' ? '' : ' (GraphiQL in a browser)'}`);
+  console.log(
+    `  GraphQL:  http://localhost:${port}/graphql${env.NODE_ENV === 'production' ? '' : ' (GraphiQL in a browser)'}`,
+  );
   console.log(`  Health:   http://localhost:${port}/healthz\n`);
   if (db.kind === 'pglite') printDemoAccounts();
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

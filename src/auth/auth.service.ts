@@ -28,7 +28,11 @@ export async function login(
 }
 
 /** The actor behind a bearer token, or null when the token is invalid, expired or its user is gone. */
-export async function actorFromToken(db: Database, signer: TokenSigner, token: string): Promise<Actor | null> {
+export async function actorFromToken(
+  db: Database,
+  signer: TokenSigner,
+  token: string,
+): Promise<Actor | null> {
   const userId = await signer.verify(token);
   if (!userId) return null;
   const user = await db.prisma.user.findUnique({ where: { id: userId } });

@@ -11,7 +11,11 @@ export interface TokenSigner {
   verify(token: string): Promise<string | null>;
 }
 
-export function createTokenSigner(secret: string, ttlSeconds: number, now: () => Date = () => new Date()): TokenSigner {
+export function createTokenSigner(
+  secret: string,
+  ttlSeconds: number,
+  now: () => Date = () => new Date(),
+): TokenSigner {
   const key = new TextEncoder().encode(secret);
   return {
     async sign(userId) {

@@ -24,7 +24,10 @@ export async function migrate(db: Database, dir: string = MIGRATIONS_DIR): Promi
     try {
       const postgrator = createPostgrator(client, dir);
       const applied = await postgrator.migrate();
-      return { applied: applied.map((m) => path.basename(m.filename)), version: Number(await postgrator.getDatabaseVersion()) };
+      return {
+        applied: applied.map((m) => path.basename(m.filename)),
+        version: Number(await postgrator.getDatabaseVersion()),
+      };
     } finally {
       await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
     }

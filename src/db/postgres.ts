@@ -34,6 +34,7 @@ export function openPostgres(url: string, options: { max?: number } = {}): Datab
       }
     },
     close: async () => {
+      if (pool.ended) return;
       await prisma.$disconnect();
       await pool.end();
     },

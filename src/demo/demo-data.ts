@@ -7,9 +7,27 @@ export const demoRegulators = [
 ] as const;
 
 export const demoEnterprises = [
-  { key: 'a', name: '上海示范城建集团有限公司', uscc: '913100001322000126', industry: null, regulator: 'muni' },
-  { key: 'b', name: '上海示范公交集团有限公司', uscc: '913100001322000201', industry: 'BUS', regulator: 'muni' },
-  { key: 'd', name: '上海嘉定示范水务有限公司', uscc: '913101141324000140', industry: 'WATER', regulator: 'jd' },
+  {
+    key: 'a',
+    name: '上海示范城建集团有限公司',
+    uscc: '913100001322000126',
+    industry: null,
+    regulator: 'muni',
+  },
+  {
+    key: 'b',
+    name: '上海示范公交集团有限公司',
+    uscc: '913100001322000201',
+    industry: 'BUS',
+    regulator: 'muni',
+  },
+  {
+    key: 'd',
+    name: '上海嘉定示范水务有限公司',
+    uscc: '913101141324000140',
+    industry: 'WATER',
+    regulator: 'jd',
+  },
 ] as const;
 
 type RegulatorKey = (typeof demoRegulators)[number]['key'];

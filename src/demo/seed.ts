@@ -18,7 +18,12 @@ export async function seedDemo(db: Database): Promise<void> {
     }
     const enterpriseIds = new Map<string, string>();
     for (const e of demoEnterprises) {
-      const data = { name: e.name, uscc: e.uscc, industry: e.industry, regulatorId: regulatorIds.get(e.regulator)! };
+      const data = {
+        name: e.name,
+        uscc: e.uscc,
+        industry: e.industry,
+        regulatorId: regulatorIds.get(e.regulator)!,
+      };
       const row = await tx.enterprise.upsert({ where: { uscc: e.uscc }, create: data, update: data });
       enterpriseIds.set(e.key, row.id);
     }
@@ -29,7 +34,11 @@ export async function seedDemo(db: Database): Promise<void> {
       };
       const data = { username: u.username, displayName: u.displayName, role: u.role, ...links };
       // Re-seeding keeps a password someone has changed; only new accounts get the demo password.
-      await tx.user.upsert({ where: { username: u.username }, create: { ...data, passwordHash }, update: data });
+      await tx.user.upsert({
+        where: { username: u.username },
+        create: { ...data, passwordHash },
+        update: data,
+      });
     }
   });
 }

@@ -9,7 +9,15 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
     {
       level,
       redact: {
-        paths: ['password', '*.password', 'token', '*.token', 'authorization', '*.authorization', '*.headers'],
+        paths: [
+          'password',
+          '*.password',
+          'token',
+          '*.token',
+          'authorization',
+          '*.authorization',
+          '*.headers',
+        ],
         censor: '[redacted]',
       },
     },

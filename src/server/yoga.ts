@@ -1,7 +1,7 @@
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { actorFromToken } from '../auth/auth.service.js';
 import type { AppServices, GraphQLContext } from '../graphql/context.js';
-import { maskError } from '../graphql/errors.js';
+import { domainErrorOf, maskError } from '../graphql/errors.js';
 import { schema } from '../graphql/schema.js';
 
 export type SunshineYoga = YogaServerInstance<Record<string, unknown>, GraphQLContext>;
@@ -21,7 +21,11 @@ export function createSunshineYoga(services: AppServices, options: YogaOptions):
       debug: (...args) => services.logger.debug(args.map(String).join(' ')),
       info: (...args) => services.logger.info(args.map(String).join(' ')),
       warn: (...args) => services.logger.warn(args.map(String).join(' ')),
-      error: (...args) => services.logger.error({ err: args[0] }, 'graphql error'),
+      // Refusals are expected (a wrong password, a stranger's id): not errors worth an alert.
+      error: (...args) =>
+        domainErrorOf(args[0])
+          ? services.logger.debug({ code: domainErrorOf(args[0])?.code }, 'request refused')
+          : services.logger.error({ err: args[0] }, 'graphql error'),
     },
     maskedErrors: { maskError },
     context: async ({ request }) => ({ ...services, actor: await actorFromRequest(services, request) }),
