@@ -1,9 +1,26 @@
 import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database, SqlClient } from './database.js';
+
+function asSqlClient(runner: PGlite | Transaction): SqlClient {
+  return {
+    query: async <Row>(text: string, params?: unknown[]) => {
+      const result = await runner.query<Row>(text, params);
+      return { rows: result.rows };
+    },
+    exec: async (script) => {
+      await runner.exec(script);
+    },
+    copyFrom: async (copySql, data) => {
+      // PGlite reads COPY input from a virtual /dev/blob file instead of the wire protocol.
+      const sql = copySql.replace(/FROM\s+STDIN/i, "FROM '/dev/blob'");
+      await runner.query(sql, [], { blob: new Blob([data]) });
+    },
+  };
+}
 
 /**
  * Opens the embedded PostgreSQL (PGlite) in dataDir, or in memory when dataDir is undefined.
@@ -12,21 +29,14 @@ import type { Database, SqlClient } from './database.js';
 export async function openPglite(dataDir: string | undefined): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const client = await PGlite.create(dataDir, { extensions: { pg_trgm } });
-  const sql: SqlClient = {
-    query: async <Row>(text: string, params?: unknown[]) => {
-      const result = await client.query<Row>(text, params);
-      return { rows: result.rows };
-    },
-    exec: async (script) => {
-      await client.exec(script);
-    },
-  };
+  const sql = asSqlClient(client);
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) });
   return {
     kind: 'pglite',
     prisma,
     sql,
     withConnection: (fn) => fn(sql),
+    transaction: (fn) => client.transaction((tx) => fn(asSqlClient(tx))),
     close: async () => {
       await prisma.$disconnect();
       // Closing flushes and releases the data directory; skipping it is how PGlite gets corrupted.

@@ -1,5 +1,6 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database, SqlClient } from './database.js';
 
@@ -12,6 +13,15 @@ function asSqlClient(runner: pg.Pool | pg.PoolClient): SqlClient {
     exec: async (script) => {
       await runner.query(script);
     },
+    copyFrom: async (copySql, data) => {
+      if (!('release' in runner)) throw new Error('COPY needs a dedicated connection (use transaction())');
+      const stream = runner.query(copyFrom(copySql));
+      await new Promise<void>((resolve, reject) => {
+        stream.on('error', reject);
+        stream.on('finish', resolve);
+        stream.end(data);
+      });
+    },
   };
 }
 
@@ -21,18 +31,31 @@ export function openPostgres(url: string, options: { max?: number } = {}): Datab
   // An idle client losing its server must not crash the process; the pool replaces it.
   pool.on('error', () => {});
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const withConnection: Database['withConnection'] = async (fn) => {
+    const client = await pool.connect();
+    try {
+      return await fn(asSqlClient(client));
+    } finally {
+      client.release();
+    }
+  };
   return {
     kind: 'postgres',
     prisma,
     sql: asSqlClient(pool),
-    withConnection: async (fn) => {
-      const client = await pool.connect();
-      try {
-        return await fn(asSqlClient(client));
-      } finally {
-        client.release();
-      }
-    },
+    withConnection,
+    transaction: (fn) =>
+      withConnection(async (client) => {
+        await client.exec('BEGIN');
+        try {
+          const result = await fn(client);
+          await client.exec('COMMIT');
+          return result;
+        } catch (error) {
+          await client.exec('ROLLBACK');
+          throw error;
+        }
+      }),
     close: async () => {
       if (pool.ended) return;
       await prisma.$disconnect();

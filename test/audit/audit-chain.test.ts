@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type AuditEntry, appendAudit } from '../../src/audit/audit.service.js';
+import { verifyAuditChain } from '../../src/audit/verify.js';
+import { createTestDatabase, type TestDatabase } from '../support/database.js';
+
+const actor = { userId: '00000000-0000-4000-8000-000000000001', username: 'muni-reviewer' };
+const entries: AuditEntry[] = [
+  { action: 'upload', actor, submissionId: '00000000-0000-4000-8000-0000000000aa', details: { rows: 12 } },
+  { action: 'submit', actor, details: { acknowledged: [3, 4] } },
+  { action: 'return', actor, details: { reason: '第3行姓名有误', nested: { b: 1, a: [1, 2] } } },
+  { action: 'login-failed', actor: null, attemptedUsername: 'ent-a' },
+];
+
+describe('the audit log', () => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    for (const entry of entries) await t.db.transaction((tx) => appendAudit(tx, entry));
+  });
+  afterAll(() => t.dispose());
+
+  const ids = async () =>
+    (await t.db.sql.query<{ id: string }>('SELECT id::text FROM audit_log ORDER BY id')).rows.map(
+      (r) => r.id,
+    );
+
+  /** Tampering as someone who can switch the append-only triggers off (a superuser). */
+  async function tamper(sql: string, params: unknown[]) {
+    await t.db.sql.exec('ALTER TABLE audit_log DISABLE TRIGGER USER');
+    try {
+      await t.db.sql.query(sql, params);
+    } finally {
+      await t.db.sql.exec('ALTER TABLE audit_log ENABLE TRIGGER USER');
+    }
+  }
+
+  test('an untouched chain verifies', async () => {
+    expect(await verifyAuditChain(t.db.sql)).toEqual({ ok: true, entries: entries.length });
+  });
+
+  test.each([
+    ['UPDATE audit_log SET action = $1', ['publish']],
+    ['DELETE FROM audit_log', []],
+    ['TRUNCATE audit_log', []],
+  ])('the application cannot %s', async (sql, params) => {
+    await expect(t.db.sql.query(sql, params)).rejects.toThrow(/append-only/);
+    expect(await verifyAuditChain(t.db.sql)).toMatchObject({ ok: true });
+  });
+
+  test('an altered entry is named exactly', async () => {
+    const [, second] = await ids();
+    await tamper(`UPDATE audit_log SET details = '{"acknowledged":[3]}' WHERE id = $1`, [second]);
+    expect(await verifyAuditChain(t.db.sql)).toMatchObject({ ok: false, brokenAt: second, entries: 1 });
+  });
+
+  test('a removed entry breaks the link at the one after it', async () => {
+    await tamper('DELETE FROM audit_log WHERE id = (SELECT min(id) FROM audit_log)', []);
+    const [first] = await ids();
+    expect(await verifyAuditChain(t.db.sql)).toMatchObject({ ok: false, brokenAt: first, entries: 0 });
+  });
+});
