@@ -11,6 +11,13 @@ export interface RawRow {
   row: number;
   /** Index 0 is column A. Trailing empty cells may be absent. */
   cells: CellValue[];
+  /**
+   * XLSX only, optional: the Excel number format of each cell where known (e.g. '0.00%'), parallel
+   * to `cells`. Excel stores a cell showing 12% as 0.12; the format is how percent fields tell it
+   * apart from a plain 0.12 typed into a `(%)` column. Importers may instead pass such cells as the
+   * text Excel shows ('12%'), which needs no format.
+   */
+  numFmts?: (string | undefined)[];
 }
 
 /** What an importer knows about the whole file, needed to read cells correctly. */

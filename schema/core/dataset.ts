@@ -36,6 +36,12 @@ export interface RuleContext {
   calendar: WorkingDayCalendar;
   /** Jurisdiction-specific settings (thresholds, grade scheme); defaults in schema/config.ts. */
   config: DisclosureConfig;
+  /**
+   * Fields whose cell was filled but could not be read (their own type or constraint issue is
+   * already reported). Rules treat them as unknown, not empty, so nothing is reported twice.
+   * Absent means none.
+   */
+  invalidFields?: ReadonlySet<string>;
 }
 
 export interface WorkingDayCalendar {
@@ -66,6 +72,19 @@ export interface DisclosureConfig {
   outageNoticeHours: number;
   routeChangeNoticeDays: number;
   otherChangeWorkingDays: number;
+  /** Trading methods that are public bidding (deal price ≥ listing price); default AUCTION, TENDER, ONLINE_BIDDING. */
+  publicBiddingMethods?: string[];
+  /** Rounding tolerance for pay sums, in 万元 (default '0.01'). */
+  payTolerance?: string;
+  /** Performance salary above this multiple of the base salary is a warning (default '2'). */
+  performanceSalaryCapMultiple?: string;
+  /** Years in a term review period (default 3). */
+  reviewTermYears?: number;
+  /**
+   * Service-info categories whose notice must follow the change within otherChangeWorkingDays
+   * (default PRICE, SERVICE_STANDARD, OPERATING_HOURS).
+   */
+  lateChangeCategories?: string[];
 }
 
 /** A rule over one typed row. Pure: same row and context, same findings. */

@@ -23,6 +23,8 @@ export interface ParseContext {
   sheetUnit?: 'yuan' | 'wan' | 'yi';
   /** Today in Asia/Shanghai, 'YYYY-MM-DD'; injected so tests are deterministic. */
   today: string;
+  /** Excel number format of the cell being parsed, when the importer knows it (RawRow.numFmts). */
+  numFmt?: string;
 }
 
 export type ParseResult =

@@ -1,0 +1,188 @@
+import type { Issue, IssueDraft, Severity } from './core/issues.js';
+import type { Locale, Localized } from './core/localized.js';
+
+/**
+ * The one catalogue of generic issue codes (field types, header matching, the validator). Names
+ * follow Frictionless where it has one; finer codes replace its catch-all constraint-error so
+ * that each problem says exactly what is wrong. Rule codes live with their rules (RowRule.message)
+ * and render through the same renderIssue.
+ *
+ * Templates: {at} = "第7行C列「统一社会信用代码」" / 'row 7, column C ("USCC")'; also {row},
+ * {column}, {label}, {value}, {expected} and any draft param by name.
+ */
+export interface CatalogueEntry {
+  severity: Severity;
+  message: Localized;
+}
+
+const entry = (severity: Severity, zh: string, en: string): CatalogueEntry => ({
+  severity,
+  message: { zh, en },
+});
+
+export const catalogue: Record<string, CatalogueEntry> = {
+  // File and header level
+  'header-not-found': entry(
+    'error',
+    '在前{rows}行中未找到表头：表头应包含{expected}等列',
+    'No header row found in the first {rows} rows: expected columns such as {expected}',
+  ),
+  'missing-label': entry('error', '缺少必填列「{label}」', 'Required column "{label}" is missing'),
+  'extra-label': entry(
+    'warning',
+    '第{row}行{column}列的表头“{value}”不是本表的列，该列已忽略',
+    'Header "{value}" (row {row}, column {column}) is not a column of this dataset and was ignored',
+  ),
+  'duplicate-label': entry(
+    'error',
+    '第{row}行{column}列的表头“{value}”与{first}列重复，以{first}列为准',
+    'Header "{value}" (row {row}, column {column}) repeats column {first}; column {first} is used',
+  ),
+  'unit-conflict': entry(
+    'warning',
+    '{column}列「{label}」的表头单位（{columnUnit}）与表格单位行（{sheetUnit}）不一致，按表头单位读取',
+    'Column {column} ("{label}") states {columnUnit} while the unit line says {sheetUnit}; the header wins',
+  ),
+  'no-data': entry(
+    'error',
+    '表头（第{headerRow}行）以下没有数据行',
+    'There are no data rows below the header (row {headerRow})',
+  ),
+  // Cell level
+  'type-error': entry(
+    'error',
+    '{at}的值“{value}”格式不正确：应为{expected}',
+    '{at}: "{value}" is not valid: expected {expected}',
+  ),
+  'required-missing': entry('error', '{at}为必填项，不能为空', '{at} is required but empty'),
+  'max-length': entry(
+    'error',
+    '{at}的内容过长：最多{max}个字，实际{actual}个字',
+    '{at} is too long: at most {max} characters, found {actual}',
+  ),
+  minimum: entry(
+    'error',
+    '{at}的值“{value}”小于允许的最小值{min}',
+    '{at}: "{value}" is below the minimum {min}',
+  ),
+  maximum: entry(
+    'error',
+    '{at}的值“{value}”大于允许的最大值{max}',
+    '{at}: "{value}" is above the maximum {max}',
+  ),
+  scale: entry(
+    'error',
+    '{at}的值“{value}”小数位数过多：最多{scale}位小数',
+    '{at}: "{value}" has too many decimal places: at most {scale}',
+  ),
+  'pattern-mismatch': entry(
+    'error',
+    '{at}的值“{value}”不符合规定格式：应为{expected}',
+    '{at}: "{value}" does not have the expected form: {expected}',
+  ),
+  'enum-mismatch': entry(
+    'error',
+    '{at}的值“{value}”不在可选范围内：应为{expected}之一',
+    '{at}: "{value}" is not an allowed value: expected one of {expected}',
+  ),
+  'uscc-checksum': entry(
+    'warning',
+    '{at}的值“{value}”校验位不符（按规则应为“{expected}”），请核对；早期赋码的企业可忽略此提示',
+    '{at}: "{value}" fails the check character (expected "{expected}"); please verify — some early codes do',
+  ),
+  'resident-id-checksum': entry(
+    'error',
+    '{at}的值校验位不正确（按规则应为“{expected}”），请核对身份证号码',
+    '{at}: the ID number fails its check character (expected "{expected}")',
+  ),
+  'resident-id-legacy': entry(
+    'error',
+    '{at}是15位旧身份证号码，请填写18位公民身份号码',
+    '{at} is a 15-digit first-generation ID number; give the 18-character number',
+  ),
+  'id-as-number': entry(
+    'error',
+    '{at}的值“{value}”被Excel存成了数字，超过15位的数字已丢失：请将该列设为文本格式后重新填写',
+    '{at}: "{value}" was stored by Excel as a number and lost its digits beyond the 15th; format the column as text and re-enter it',
+  ),
+  'ambiguous-year-month': entry(
+    'warning',
+    '{at}的值“{value}”是数字，已读作{read}；若指{alt}，请将单元格设为文本格式后填写',
+    '{at}: the number "{value}" was read as {read}; if {alt} was meant, enter it as text',
+  ),
+  'unique-error': entry(
+    'error',
+    '第{row}行的{labels}与第{firstRow}行重复：同一{labels}只能填报一行',
+    'Row {row} repeats {labels} of row {firstRow}: only one row per {labels} is allowed',
+  ),
+};
+
+export function catalogueEntry(code: string): CatalogueEntry | undefined {
+  return catalogue[code];
+}
+
+/** Where an issue is: filled in by the validator. */
+export interface IssueLocation {
+  row?: number;
+  column?: string;
+  field?: string;
+  label?: Localized;
+  value?: string;
+}
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+const MAX_VALUE_CHARS = 60;
+
+function at(location: IssueLocation, locale: Locale): string {
+  const { row, column, label } = location;
+  if (locale === 'zh') {
+    return `${row !== undefined ? `第${row}行` : ''}${column ? `${column}列` : ''}${label ? `「${label.zh}」` : ''}`;
+  }
+  const parts = [row !== undefined ? `row ${row}` : '', column ? `column ${column}` : ''].filter(Boolean);
+  const where = parts.join(', ');
+  if (!label) return where.charAt(0).toUpperCase() + where.slice(1);
+  return `${where.charAt(0).toUpperCase()}${where.slice(1)} ("${label.en}")`;
+}
+
+function render(template: string, draft: IssueDraft, location: IssueLocation, locale: Locale): string {
+  const value = location.value ?? '';
+  const shown = value.length > MAX_VALUE_CHARS ? `${value.slice(0, MAX_VALUE_CHARS)}…` : value;
+  return template.replace(PLACEHOLDER, (whole, name: string) => {
+    if (name === 'at') return at(location, locale);
+    if (name === 'row') return location.row !== undefined ? String(location.row) : '';
+    if (name === 'column') return location.column ?? '';
+    if (name === 'label') return location.label?.[locale] ?? location.field ?? '';
+    if (name === 'value') return shown;
+    const param = draft.params?.[name];
+    if (param === undefined) return whole;
+    return typeof param === 'object' ? param[locale] : String(param);
+  });
+}
+
+/** A rule template that does not place the location itself gets it as a prefix. */
+function withLocation(template: Localized, location: IssueLocation): Localized {
+  if (location.row === undefined || /\{(at|row)\}/.test(template.zh)) return template;
+  return { zh: `{at}：${template.zh}`, en: `{at}: ${template.en}` };
+}
+
+/**
+ * Renders a draft into the located issue of the report. `template` is the rule's message for rule
+ * codes; catalogue codes use the catalogue's. Unknown codes fall back to the bare code (a bug the
+ * catalogue test catches).
+ */
+export function renderIssue(draft: IssueDraft, location: IssueLocation, template?: Localized): Issue {
+  const known = catalogue[draft.code];
+  const base = template ?? known?.message ?? { zh: draft.code, en: draft.code };
+  const message = template ? withLocation(base, location) : base;
+  const issue: Issue = {
+    severity: draft.severity ?? known?.severity ?? 'error',
+    code: draft.code,
+    message: { zh: render(message.zh, draft, location, 'zh'), en: render(message.en, draft, location, 'en') },
+  };
+  if (location.row !== undefined) issue.row = location.row;
+  if (location.column !== undefined) issue.column = location.column;
+  const field = draft.field ?? location.field;
+  if (field !== undefined) issue.field = field;
+  if (location.value !== undefined) issue.value = location.value;
+  return issue;
+}

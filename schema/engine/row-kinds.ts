@@ -1,0 +1,52 @@
+import type { CellValue } from '../core/cells.js';
+import { isEmptyCell } from '../fields/normalize.js';
+
+/**
+ * Rows below the header that are not records. Notes are recognised by how they start (注：,
+ * 说明：, 填表人：…) AND by being spread over at most two distinct texts, so a data row whose first
+ * column happens to start with 注 (注册…) is never skipped: its first cell would need 注 followed
+ * by a colon or a number, and it would need to be nearly empty.
+ */
+const NOTE_START =
+  /^[*＊]?(注|注释|附注|说明|备注|填表说明|填报说明|备注说明)\s*(\d|[一二三四五六七八九十]|[:：、.．(（]|$)|^(填表人|填报人|制表人|审核人|复核人|负责人|单位负责人|分管领导|联系人|联系电话|填报日期|填表日期|制表日期|报送日期|填报单位)\s*[:：]/;
+const SUMMARY = /^(合\s*计|总\s*计|小\s*计|汇\s*总)[:：]?$/;
+const CONTINUATION = /^\s*(\d+|[一二三四五六七八九十]+)\s*[、.．)）]|^\s*[(（]\s*\d+\s*[)）]/;
+
+function firstText(cells: readonly CellValue[]): string | undefined {
+  for (const cell of cells) {
+    if (isEmptyCell(cell)) continue;
+    return typeof cell === 'string' ? cell.trim() : undefined;
+  }
+  return undefined;
+}
+
+/** Distinct non-empty cell values, counting only up to `limit + 1`. */
+function distinctTexts(cells: readonly CellValue[], limit: number): number {
+  const seen = new Set<string>();
+  for (const cell of cells) {
+    if (isEmptyCell(cell)) continue;
+    seen.add(String(cell).trim());
+    if (seen.size > limit) break;
+  }
+  return seen.size;
+}
+
+/** A notes or signature line (注：…, 填表人：…), possibly merged across the row. */
+export function isNoteStart(cells: readonly CellValue[]): boolean {
+  const first = firstText(cells);
+  if (first === undefined || !NOTE_START.test(first)) return false;
+  return distinctTexts(cells, 4) <= 4 && (distinctTexts(cells, 2) <= 2 || /[:：]/.test(first));
+}
+
+/** Within notes: a numbered item (2. …, （3）…) or a single text spread over the row. */
+export function isNoteContinuation(cells: readonly CellValue[]): boolean {
+  const first = firstText(cells);
+  if (first === undefined) return false;
+  return CONTINUATION.test(first) || distinctTexts(cells, 1) <= 1 || isNoteStart(cells);
+}
+
+/** A totals row (合计, 总计, 小计): arithmetic on the records, not a record. */
+export function isSummaryRow(cells: readonly CellValue[]): boolean {
+  const first = firstText(cells);
+  return first !== undefined && SUMMARY.test(first);
+}

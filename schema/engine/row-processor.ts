@@ -1,0 +1,87 @@
+import { defaultCalendar } from '../calendar/index.js';
+import { renderIssue } from '../catalogue.js';
+import { defaultConfig } from '../config.js';
+import type { RawRow, SheetInfo } from '../core/cells.js';
+import type { DatasetDefinition, RuleContext } from '../core/dataset.js';
+import type { Issue } from '../core/issues.js';
+import { isEmptyCell } from '../fields/normalize.js';
+import type { HeaderMatch } from './header.js';
+import type { ValidateOptions } from './report.js';
+import { isNoteContinuation, isNoteStart, isSummaryRow } from './row-kinds.js';
+import { applyRules, type CompiledColumn, compileColumns, parseRow } from './row-validator.js';
+import { uniqueTracker } from './unique.js';
+
+export interface RowProcessor {
+  process(raw: RawRow): void;
+  rowCount(): number;
+}
+
+/** Blank when every matched column is empty or a placeholder (a pre-numbered 序号 alone is blank). */
+function isBlank(columns: readonly CompiledColumn[], raw: RawRow): boolean {
+  for (const col of columns) if (!isEmptyCell(raw.cells[col.index] ?? null)) return false;
+  return true;
+}
+
+/** Same text as the header in most matched columns: a header repeated further down (printing). */
+function isRepeatedHeader(
+  columns: readonly CompiledColumn[],
+  header: readonly string[],
+  raw: RawRow,
+): boolean {
+  let same = 0;
+  for (let i = 0; i < columns.length; i++) {
+    const cell = raw.cells[columns[i]?.index ?? -1];
+    if (typeof cell === 'string' && cell.trim() === header[i]) same++;
+  }
+  return same * 2 > columns.length;
+}
+
+export function createRowProcessor(
+  def: DatasetDefinition,
+  info: SheetInfo,
+  header: HeaderMatch,
+  opts: ValidateOptions,
+  issues: Issue[],
+): RowProcessor {
+  const columns = compileColumns(header, info, opts.today);
+  const headerTexts = header.columns.map((c) => c.header.trim());
+  const byKey = new Map(columns.map((c) => [c.key, c]));
+  const baseCtx: RuleContext = {
+    today: opts.today,
+    calendar: opts.calendar ?? defaultCalendar,
+    config: opts.config ?? defaultConfig,
+  };
+  const checkUnique = uniqueTracker(def);
+  const firstKey = def.uniqueKeys.map((k) => k[0] ?? '');
+  let inNotes = false;
+  let count = 0;
+  const process = (raw: RawRow): void => {
+    if (isBlank(columns, raw)) return;
+    if (inNotes && isNoteContinuation(raw.cells)) return;
+    inNotes = isNoteStart(raw.cells);
+    if (inNotes || isSummaryRow(raw.cells) || isRepeatedHeader(columns, headerTexts, raw)) return;
+    count++;
+    const { values, invalid } = parseRow(columns, raw, issues);
+    const ctx = invalid ? { ...baseCtx, invalidFields: invalid } : baseCtx;
+    applyRules(def, byKey, raw, values, ctx, issues);
+    for (const hit of checkUnique(values, raw.row, invalid)) {
+      const key = hit.fields[0] ?? firstKey[0] ?? '';
+      const labels = labelList(def, hit.fields);
+      const col = byKey.get(key);
+      const location = { row: raw.row, field: key, ...(col ? { column: col.column } : {}) };
+      issues.push(
+        renderIssue({ code: 'unique-error', params: { firstRow: hit.firstRow, labels } }, location),
+      );
+    }
+    opts.onRow?.({ row: raw.row, values });
+  };
+  return { process, rowCount: () => count };
+}
+
+function labelList(def: DatasetDefinition, keys: string[]) {
+  const labels = keys.map((k) => def.fields.find((f) => f.key === k)?.label ?? { zh: k, en: k });
+  return {
+    zh: labels.map((l) => `「${l.zh}」`).join(''),
+    en: labels.map((l) => `"${l.en}"`).join(' + '),
+  };
+}

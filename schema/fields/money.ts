@@ -1,0 +1,45 @@
+import { Big, canonicalDecimal } from '../core/decimal.js';
+import type { FieldType, ParseContext } from '../core/field-type.js';
+import { checkDecimal, decimalConstraints } from './decimal.js';
+import { cellDecimal, cellText } from './normalize.js';
+import { EMPTY, ok, typeError } from './results.js';
+
+export interface MoneyOptions {
+  min?: string;
+}
+
+type Unit = NonNullable<ParseContext['sheetUnit']>;
+
+/** How many 万元 one unit is worth; stored amounts are always 万元. */
+const TO_WAN: Record<Unit, string> = { yuan: '0.0001', wan: '1', yi: '10000' };
+// A unit written in the cell itself ("120万元") is explicit and wins over the sheet's unit line.
+const UNIT_SUFFIX = /^(.*?)(亿元|亿|万元|万|元)$/;
+const SUFFIX_UNIT: Record<string, Unit> = { 亿元: 'yi', 亿: 'yi', 万元: 'wan', 万: 'wan', 元: 'yuan' };
+
+/**
+ * An amount in 万元, exact. The sheet's unit line (ctx.sheetUnit) is honoured exactly: `单位：元`
+ * divides by 10000, `单位：亿元` multiplies by 10000. No rounding happens anywhere.
+ */
+export function money(options: MoneyOptions = {}): FieldType {
+  return {
+    kind: 'money',
+    graphql: 'Decimal',
+    sql: 'numeric',
+    tableSchema: { type: 'number', format: '万元', constraints: decimalConstraints(options) },
+    hint: { zh: '金额（万元），如 1234.56', en: 'amount in 10,000 yuan, e.g. 1234.56' },
+    parse(cell, ctx) {
+      let normalized = cellText(cell);
+      if (normalized === null) return EMPTY;
+      let unit: Unit = ctx.sheetUnit ?? 'wan';
+      const suffix = typeof cell === 'string' ? UNIT_SUFFIX.exec(normalized) : null;
+      if (suffix?.[1] && suffix[2]) {
+        normalized = suffix[1].trim();
+        unit = SUFFIX_UNIT[suffix[2]] ?? unit;
+      }
+      const read = cellDecimal(cell, normalized);
+      if (read === null) return typeError({ zh: '金额数字，如 1234.56', en: 'an amount, e.g. 1234.56' });
+      const value = unit === 'wan' ? read : canonicalDecimal(new Big(read).times(TO_WAN[unit]));
+      return checkDecimal(value, options) ?? ok(value);
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import type { CellValue } from '../core/cells.js';
+import type { FieldType, ParseResult } from '../core/field-type.js';
+import type { Severity } from '../core/issues.js';
+import type { Localized } from '../core/localized.js';
+import { cellText, trimCell } from './normalize.js';
+import { EMPTY, fail, ok } from './results.js';
+
+export interface TextOptions {
+  maxLength?: number;
+  /** A shape the value should have; `severity: 'warning'` when a mismatch is only suspicious. */
+  pattern?: { regex: RegExp; severity: Severity; description?: Localized };
+}
+
+/**
+ * Free text. The value is kept as typed (only trimmed): full-width brackets in a company name are
+ * the enterprise's own spelling, so NFKC is used to recognise placeholders but not stored.
+ */
+export function text(options: TextOptions = {}): FieldType {
+  const { maxLength, pattern } = options;
+  const expected = pattern?.description ?? {
+    zh: `符合 ${pattern?.regex.source}`,
+    en: `${pattern?.regex.source}`,
+  };
+  return {
+    kind: 'text',
+    graphql: 'String',
+    sql: 'text',
+    tableSchema: {
+      type: 'string',
+      constraints: {
+        ...(maxLength ? { maxLength } : {}),
+        ...(pattern && pattern.severity === 'error' ? { pattern: pattern.regex.source } : {}),
+      },
+    },
+    hint: maxLength
+      ? { zh: `文本，不超过${maxLength}字`, en: `text, at most ${maxLength} characters` }
+      : { zh: '文本', en: 'text' },
+    parse(cell: CellValue): ParseResult {
+      const normalized = cellText(cell);
+      if (normalized === null) return EMPTY;
+      const value = typeof cell === 'string' ? trimCell(cell) : normalized;
+      if (maxLength !== undefined) {
+        const length = [...value].length;
+        if (length > maxLength) return fail('max-length', { max: maxLength, actual: length });
+      }
+      if (pattern && !pattern.regex.test(normalized)) {
+        if (pattern.severity === 'error') return fail('pattern-mismatch', { expected });
+        return ok(value, [{ code: 'pattern-mismatch', severity: 'warning', params: { expected } }]);
+      }
+      return ok(value);
+    },
+  };
+}
