@@ -1,0 +1,19 @@
+import type { RowRule } from '../../core/dataset.js';
+import {
+  fiscalYearInFuture,
+  relatedPartyPayRequired,
+  relatedPartyPayUnexpected,
+  tenureEndBeforeStart,
+} from './other.js';
+import { performanceSalaryOverCap, salaryPayableMismatch, totalPreTaxMismatch } from './salary.js';
+
+/** 企业负责人薪酬: pay sums, the performance-pay cap and related-party pay. */
+export const executivePayRules: RowRule[] = [
+  fiscalYearInFuture,
+  tenureEndBeforeStart,
+  performanceSalaryOverCap,
+  salaryPayableMismatch,
+  totalPreTaxMismatch,
+  relatedPartyPayRequired,
+  relatedPartyPayUnexpected,
+];

@@ -1,0 +1,46 @@
+import type { RowRule, RuleContext, TypedRow } from '../../core/dataset.js';
+import type { Severity } from '../../core/issues.js';
+import type { Localized } from '../../core/localized.js';
+import { isBlank } from './values.js';
+
+/**
+ * Declares a rule; checks at definition time what the catalogue relies on. Findings carry the
+ * rule's severity unless they set their own, so a renderer needs nothing but the draft.
+ */
+export function defineRule(rule: RowRule): RowRule {
+  if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(rule.code))
+    throw new Error(`rule code not kebab-case: ${rule.code}`);
+  if (rule.fields.length === 0) throw new Error(`rule ${rule.code} reads no fields`);
+  const check = rule.check;
+  return {
+    ...rule,
+    check: (row, ctx) =>
+      check(row, ctx).map((draft) => ({ ...draft, severity: draft.severity ?? rule.severity })),
+  };
+}
+
+export interface RequiredWhenOptions {
+  code: string;
+  /** The field that must be filled; the issue is located there. */
+  field: string;
+  /** The fields the condition reads (listed in the rule's fields). */
+  dependsOn: string[];
+  /** True when the field is required; returns false when the condition cannot be decided. */
+  when(row: TypedRow, ctx: RuleContext): boolean;
+  basis: Localized;
+  message: Localized;
+  severity?: Severity;
+}
+
+/** "Required when …": one factory for every conditional requirement. */
+export function requiredWhen(options: RequiredWhenOptions): RowRule {
+  const { code, field, dependsOn, when, basis, message, severity = 'error' } = options;
+  return defineRule({
+    code,
+    severity,
+    basis,
+    message,
+    fields: [field, ...dependsOn],
+    check: (row, ctx) => (isBlank(row, field, ctx) && when(row, ctx) ? [{ code, field }] : []),
+  });
+}
