@@ -1,0 +1,70 @@
+import { isUtf8 } from 'node:buffer';
+import { ImportError } from './errors.js';
+
+export type CsvEncoding = 'utf-8-bom' | 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
+
+export interface DetectedEncoding {
+  encoding: CsvEncoding;
+  /** WHATWG label for TextDecoder. */
+  label: 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
+}
+
+const CHUNK = 64 * 1024;
+// C0 controls other than tab, LF, CR, plus DEL: text spreadsheets essentially never contain them.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+const MAX_CONTROL_SHARE = 0.01;
+
+function byBom(bytes: Uint8Array): DetectedEncoding | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { encoding: 'utf-8-bom', label: 'utf-8' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', label: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', label: 'utf-16be' };
+  return undefined;
+}
+
+/**
+ * BOM → strict UTF-8 → GB18030 (a superset of GBK, what Chinese Excel's "CSV (逗号分隔)" writes).
+ * No statistical guessing: each step is a yes/no test, and the answer is reported to the user.
+ */
+export function detectEncoding(bytes: Uint8Array): DetectedEncoding {
+  const detected = byBom(bytes) ?? (isUtf8(bytes) ? { encoding: 'utf-8', label: 'utf-8' } : undefined);
+  const chosen: DetectedEncoding = detected ?? { encoding: 'gb18030', label: 'gb18030' };
+  if (chosen.label !== 'utf-16le' && chosen.label !== 'utf-16be' && bytes.includes(0)) {
+    throw new ImportError('not-a-spreadsheet', { detail: 'binary data, not text' });
+  }
+  assertDecodesAsText(bytes, chosen);
+  return chosen;
+}
+
+/** Decodes the whole file once, strictly, so that no row is yielded before the encoding is proven. */
+function assertDecodesAsText(bytes: Uint8Array, detected: DetectedEncoding): void {
+  let chars = 0;
+  let controls = 0;
+  try {
+    for (const text of decodeChunks(bytes, detected, true)) {
+      chars += text.length;
+      controls += text.match(CONTROL)?.length ?? 0;
+    }
+  } catch {
+    throw new ImportError('unknown-encoding');
+  }
+  if (controls > chars * MAX_CONTROL_SHARE) {
+    throw new ImportError('not-a-spreadsheet', { detail: 'binary data, not text' });
+  }
+}
+
+/** Streams the text in 64 KiB pieces; TextDecoder's stream mode joins characters split across pieces. */
+export function* decodeChunks(
+  bytes: Uint8Array,
+  detected: DetectedEncoding,
+  fatal = false,
+): Generator<string> {
+  const decoder = new TextDecoder(detected.label, { fatal });
+  for (let offset = 0; offset < bytes.byteLength; offset += CHUNK) {
+    const text = decoder.decode(bytes.subarray(offset, offset + CHUNK), { stream: true });
+    if (text) yield text;
+  }
+  const rest = decoder.decode();
+  if (rest) yield rest;
+}

@@ -1,0 +1,80 @@
+import { type TransferListItem, Worker } from 'node:worker_threads';
+import { ImportError } from '../errors.js';
+import type { SerializedError, WorkerMessage } from './protocol.js';
+
+export interface RunInWorkerOptions<B> {
+  timeoutMs: number;
+  maxOldGenerationSizeMb: number;
+  transfer?: TransferListItem[];
+  /** Receives each batch the task emits, in order; the task waits while batches pile up. */
+  onBatch?: (batch: B) => void | Promise<void>;
+}
+
+const BOOTSTRAP = new URL('./bootstrap.mjs', import.meta.url);
+
+function revive(error: SerializedError): Error {
+  if ('code' in error && error.name === 'ImportError')
+    return new ImportError(error.code, error.params, error.row);
+  const revived = new Error(`${error.name} in worker: ${error.message}`);
+  if ('stack' in error && error.stack) revived.stack = error.stack;
+  return revived;
+}
+
+/**
+ * Runs `exportName` from `moduleUrl` (a .ts module is fine: the bootstrap registers tsx) in a
+ * worker thread with a heap ceiling and a deadline, so that one hostile file fails alone: running
+ * out of memory or crashing becomes `file-too-complex`, the deadline `parse-timeout`.
+ */
+export function runInWorker<T, B = unknown>(
+  moduleUrl: URL,
+  exportName: string,
+  input: unknown,
+  opts: RunInWorkerOptions<B>,
+): Promise<T> {
+  const worker = new Worker(BOOTSTRAP, {
+    workerData: { moduleUrl: moduleUrl.href, exportName, input },
+    transferList: opts.transfer ?? [],
+    resourceLimits: { maxOldGenerationSizeMb: opts.maxOldGenerationSizeMb, maxYoungGenerationSizeMb: 16 },
+    // The parent's flags (tsx's own loader under `tsx`, vitest's under vitest) are not needed:
+    // the bootstrap registers tsx itself, identically in both.
+    execArgv: [],
+    stdout: false,
+    stderr: false,
+  });
+  return new Promise<T>((resolve, reject) => {
+    let settled = false;
+    let batches: Promise<void> = Promise.resolve();
+    const finish = (outcome: () => void): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      outcome();
+    };
+    const timer = setTimeout(
+      () =>
+        finish(() => reject(new ImportError('parse-timeout', { seconds: Math.ceil(opts.timeoutMs / 1000) }))),
+      opts.timeoutMs,
+    );
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.kind === 'batch') {
+        batches = batches
+          .then(() => opts.onBatch?.(message.data as B))
+          .then(() => worker.postMessage({ kind: 'ack' }))
+          .catch((error: unknown) => finish(() => reject(error)));
+      } else if (message.kind === 'done') {
+        // Deliver every batch before the result, in order.
+        void batches.then(() => finish(() => resolve(message.result as T)));
+      } else {
+        void batches.then(() => finish(() => reject(revive(message.error))));
+      }
+    });
+    worker.on('error', (error: Error & { code?: string }) => {
+      const oom = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
+      finish(() => reject(oom ? new ImportError('file-too-complex') : error));
+    });
+    worker.on('exit', (code) =>
+      finish(() => reject(new ImportError('file-too-complex', { exitCode: code }))),
+    );
+  });
+}

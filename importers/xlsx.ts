@@ -1,0 +1,108 @@
+import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import type { CellValue, RawRow, SheetInfo } from '../schema/core/cells.js';
+import { toCellValue } from './cell-value.js';
+import { ImportError } from './errors.js';
+import type { ImportLimits, ImportStats } from './limits.js';
+import { MergeFill } from './merges.js';
+import { prescanZip, verifyParts } from './prescan.js';
+import { RowGuard } from './row-guard.js';
+import { scanSheet } from './sheet-scan.js';
+import { chooseSheet, parseWorkbook } from './workbook-xml.js';
+
+export interface XlsxSheetInfo extends SheetInfo {
+  format: 'xlsx';
+  sheetName: string;
+  date1904: boolean;
+}
+
+interface XlsxPlan {
+  info: XlsxSheetInfo;
+  fill: MergeFill;
+}
+
+/** Everything that needs random access to the zip happens here, before exceljs streams it. */
+async function plan(bytes: Uint8Array, limits: ImportLimits, preferredSheet?: string): Promise<XlsxPlan> {
+  const scan = await prescanZip(bytes, limits);
+  try {
+    const facts = parseWorkbook(scan.workbookXml, scan.workbookRelsXml);
+    const sheet = chooseSheet(facts, preferredSheet);
+    const entry = scan.entries.get(sheet.path);
+    // exceljs's streaming reader only recognises this path shape.
+    if (!entry || !/^xl\/worksheets\/sheet\d+\.xml$/.test(sheet.path)) {
+      throw new ImportError('malformed-xlsx', {
+        detail: `sheet "${sheet.name}" is stored at "${sheet.path}"`,
+      });
+    }
+    const merges = await scanSheet(scan.zip, entry, limits);
+    await verifyParts(scan.zip, scan.entries, limits);
+    const info: XlsxSheetInfo = { format: 'xlsx', sheetName: sheet.name, date1904: facts.date1904 };
+    return { info, fill: new MergeFill(merges) };
+  } finally {
+    scan.zip.close();
+  }
+}
+
+export async function readXlsx(
+  bytes: Uint8Array,
+  limits: ImportLimits,
+  stats: ImportStats,
+  preferredSheet?: string,
+): Promise<{ info: XlsxSheetInfo; rows: AsyncIterable<RawRow> }> {
+  const { info, fill } = await plan(bytes, limits, preferredSheet);
+  return { info, rows: iterateXlsx(bytes, info, fill, limits, stats) };
+}
+
+async function* iterateXlsx(
+  bytes: Uint8Array,
+  info: XlsxSheetInfo,
+  fill: MergeFill,
+  limits: ImportLimits,
+  stats: ImportStats,
+): AsyncGenerator<RawRow> {
+  const input = Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  const guard = new RowGuard(limits, stats);
+  let found = false;
+  try {
+    for await (const worksheet of reader) {
+      if ((worksheet as { name?: string }).name !== info.sheetName) continue;
+      found = true;
+      for await (const row of worksheet) {
+        const cells = rowCells(row, info.date1904, stats);
+        fill.apply(row.number, cells);
+        const accepted = guard.accept(row.number, cells);
+        if (accepted === 'stop') return;
+        if (accepted) yield accepted;
+      }
+      return;
+    }
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
+    throw new ImportError('malformed-xlsx', { detail: (error as Error).message });
+  } finally {
+    input.destroy();
+  }
+  if (!found)
+    throw new ImportError('malformed-xlsx', { detail: `sheet "${info.sheetName}" could not be read` });
+}
+
+function rowCells(row: ExcelJS.Row, date1904: boolean, stats: ImportStats): CellValue[] {
+  if (!Number.isInteger(row.number) || row.number < 1) {
+    throw new ImportError('malformed-xlsx', { detail: 'a row has no valid r= reference' });
+  }
+  const cells: CellValue[] = [];
+  row.eachCell({ includeEmpty: false }, (cell, column) => {
+    const value = toCellValue(cell.value, { numFmt: cell.numFmt, date1904, stats });
+    if (value === null) return;
+    while (cells.length < column - 1) cells.push(null);
+    cells[column - 1] = value;
+  });
+  return cells;
+}
