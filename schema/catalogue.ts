@@ -110,6 +110,12 @@ export const catalogue: Record<string, CatalogueEntry> = {
     '{at}的值“{value}”是数字，已读作{read}；若指{alt}，请将单元格设为文本格式后填写',
     '{at}: the number "{value}" was read as {read}; if {alt} was meant, enter it as text',
   ),
+  // Workflow: an enterprise reports only for itself (and the enterprises it is allowed to report for).
+  'enterprise-not-permitted': entry(
+    'error',
+    '{at}的统一社会信用代码“{value}”不是本企业（{own}），不能代其他企业填报',
+    '{at}: "{value}" is not your enterprise ({own}); you cannot report for another enterprise',
+  ),
   'unique-error': entry(
     'error',
     '第{row}行的{labels}与第{firstRow}行重复：同一{labels}只能填报一行',

@@ -31,7 +31,8 @@ const AUDIT_CHAIN_LOCK = 7_031_976;
  * it records was committed.
  */
 export async function appendAudit(tx: SqlClient, entry: AuditEntry): Promise<void> {
-  await tx.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
+  // ::text because Prisma's raw queries cannot return a void column.
+  await tx.query('SELECT pg_advisory_xact_lock($1)::text', [AUDIT_CHAIN_LOCK]);
   const head = await tx.query<{ hash: string }>('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1');
   const prevHash = head.rows[0]?.hash ?? GENESIS_HASH;
   const fields: HashedFields = {

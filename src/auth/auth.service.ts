@@ -1,3 +1,4 @@
+import { appendAudit } from '../audit/audit.service.js';
 import type { Database } from '../db/database.js';
 import { DomainError } from '../errors.js';
 import type { Actor } from './actor.js';
@@ -22,7 +23,16 @@ export async function login(
   const user = await db.prisma.user.findUnique({ where: { username: input.username.trim() } });
   // Always verify something, so the response time does not reveal whether the user exists.
   const passwordOk = await verifyPassword(input.password, user?.passwordHash ?? (await decoyPasswordHash()));
-  if (!user || !passwordOk || user.disabled) throw badCredentials();
+  if (!user || !passwordOk || user.disabled) {
+    await db.transaction((tx) =>
+      appendAudit(tx, {
+        action: 'login-failed',
+        actor: null,
+        attemptedUsername: input.username.trim().slice(0, 100),
+      }),
+    );
+    throw badCredentials();
+  }
   const { token, expiresAt } = await signer.sign(user.id);
   return { token, expiresAt, actor: toActor(user) };
 }

@@ -8,6 +8,7 @@ export interface AppServices {
   db: Database;
   signer: TokenSigner;
   logger: Logger;
+  limits: { maxUploadBytes: number };
 }
 
 /** Per-request GraphQL context: the services plus who is calling (null for the public). */

@@ -26,7 +26,12 @@ export function createApp(env: Env, db: Database, logger: Logger): App {
   if (source === 'ephemeral') {
     logger.warn('AUTH_SECRET is not set: using a random secret, so sign-ins end when the process stops');
   }
-  const services: AppServices = { db, logger, signer: createTokenSigner(secret, env.TOKEN_TTL_SECONDS) };
+  const services: AppServices = {
+    db,
+    logger,
+    signer: createTokenSigner(secret, env.TOKEN_TTL_SECONDS),
+    limits: { maxUploadBytes: env.MAX_UPLOAD_BYTES },
+  };
   const yoga = createSunshineYoga(services, { graphiql: env.NODE_ENV !== 'production' });
   const server = createServer(createRequestHandler(services, yoga));
   let closing: Promise<void> | undefined;

@@ -1,0 +1,68 @@
+import type { Issue } from '../../schema/core/issues.js';
+import type { Localized } from '../../schema/core/localized.js';
+import type { ValidationReport } from '../../schema/engine/index.js';
+
+/** The `validate --json` report of CONTRACT.md, and nothing more (no column bindings, no sheet name). */
+export interface CliReport {
+  dataset: string;
+  format: 'csv' | 'xlsx';
+  /** CSV only: the encoding the file was decoded with. */
+  encoding?: string;
+  headerRow: number;
+  rowCount: number;
+  errorCount: number;
+  warningCount: number;
+  issues: Issue[];
+}
+
+/** Rebuilt key by key so the JSON has the contract's keys in the contract's order. */
+export function contractIssue(issue: Issue): Issue {
+  return {
+    severity: issue.severity,
+    code: issue.code,
+    ...(issue.row !== undefined ? { row: issue.row } : {}),
+    ...(issue.column !== undefined ? { column: issue.column } : {}),
+    ...(issue.field !== undefined ? { field: issue.field } : {}),
+    ...(issue.value !== undefined ? { value: issue.value } : {}),
+    message: { zh: issue.message.zh, en: issue.message.en },
+  };
+}
+
+export function contractReport(report: ValidationReport): CliReport {
+  return {
+    dataset: report.dataset,
+    format: report.format,
+    ...(report.encoding !== undefined ? { encoding: report.encoding } : {}),
+    headerRow: report.headerRow,
+    rowCount: report.rowCount,
+    errorCount: report.errorCount,
+    warningCount: report.warningCount,
+    issues: report.issues.map(contractIssue),
+  };
+}
+
+/** A file that cannot be read at all: one file-level issue, nothing else known. */
+export function fileLevelReport(
+  dataset: string,
+  format: CliReport['format'],
+  problem: { code: string; localized: Localized; row?: number | undefined },
+): CliReport {
+  const issue: Issue = {
+    severity: 'error',
+    code: problem.code,
+    ...(problem.row !== undefined ? { row: problem.row } : {}),
+    message: { zh: problem.localized.zh, en: problem.localized.en },
+  };
+  return {
+    dataset,
+    format,
+    headerRow: 0,
+    rowCount: 0,
+    errorCount: 1,
+    warningCount: 0,
+    issues: [issue],
+  };
+}
+
+/** Exit codes of CONTRACT.md: 0 no errors (warnings allowed), 1 errors, 2 unreadable. */
+export const EXIT = { ok: 0, errors: 1, unreadable: 2 } as const;

@@ -1,0 +1,86 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { isImportError } from '../../importers/errors.js';
+import type { DatasetDefinition } from '../../schema/core/dataset.js';
+import { datasets, getDataset } from '../../schema/datasets/index.js';
+import { validateFile } from '../intake/validate-file.js';
+import { type ParsedArgs, UsageError } from './args.js';
+import { humanReport } from './human.js';
+import type { CliIo } from './io.js';
+import { type CliReport, contractReport, EXIT, fileLevelReport } from './report.js';
+import { shanghaiToday } from './today.js';
+
+/** The format a file claims by its name; only used to label a file that could not be read at all. */
+const claimedFormat = (file: string): CliReport['format'] => (/\.xls[xmb]?$/i.test(file) ? 'xlsx' : 'csv');
+
+export function resolveToday(args: ParsedArgs): string {
+  const today = args.options.get('today') ?? shanghaiToday();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError(`--today 应为 YYYY-MM-DD (got "${today}")`);
+  return today;
+}
+
+export function requireDataset(key: string | undefined) {
+  const keys = datasets.map((d) => d.key).join(', ');
+  if (!key) throw new UsageError(`请用 --dataset 指定数据集 (--dataset is required): ${keys}`);
+  const def = getDataset(key);
+  if (!def) throw new UsageError(`未知数据集“${key}” (unknown dataset "${key}"); 可选 (one of): ${keys}`);
+  return def;
+}
+
+async function readInput(file: string): Promise<Uint8Array | { code: string; zh: string; en: string }> {
+  try {
+    return new Uint8Array(await readFile(file));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    const missing = reason === 'ENOENT';
+    return {
+      code: missing ? 'file-not-found' : 'file-unreadable',
+      zh: missing ? `找不到文件：${file}` : `无法读取文件：${file}（${reason}）`,
+      en: missing ? `File not found: ${file}` : `Cannot read file: ${file} (${reason})`,
+    };
+  }
+}
+
+interface Outcome {
+  report: CliReport;
+  /** The file could not be read at all: exit 2 whatever the report says. */
+  unreadable: boolean;
+}
+
+async function produceReport(file: string, def: DatasetDefinition, today: string): Promise<Outcome> {
+  const input = await readInput(file);
+  if (!(input instanceof Uint8Array)) {
+    return {
+      report: fileLevelReport(def.key, claimedFormat(file), { code: input.code, localized: input }),
+      unreadable: true,
+    };
+  }
+  try {
+    // In-process rather than in a worker: a CLI run owns its process, and the importer's limits
+    // and zip pre-scan still refuse hostile files with an ImportError.
+    const full = await validateFile(
+      { bytes: input, filename: basename(file), dataset: def.key, today },
+      { emit: async () => {} },
+    );
+    return { report: contractReport(full), unreadable: false };
+  } catch (error) {
+    if (!isImportError(error)) throw error;
+    return { report: fileLevelReport(def.key, claimedFormat(file), error), unreadable: true };
+  }
+}
+
+/** `validate <file> --dataset <key> [--json]`: exit 0 clean, 1 errors, 2 unreadable (CONTRACT.md). */
+export async function runValidate(args: ParsedArgs, io: CliIo): Promise<number> {
+  const file = args.positional[1];
+  if (!file) throw new UsageError('用法 (usage): validate <file> --dataset <key> [--json]');
+  const def = requireDataset(args.options.get('dataset'));
+  const { report, unreadable } = await produceReport(file, def, resolveToday(args));
+  if (args.flags.has('json')) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+  else io.stdout(humanReport(report, def, basename(file), args.flags.has('en')));
+  if (unreadable) {
+    const problem = report.issues[0]?.message;
+    io.stderr(`${problem?.zh ?? ''}\n${problem?.en ?? ''}\n`);
+    return EXIT.unreadable;
+  }
+  return report.errorCount > 0 ? EXIT.errors : EXIT.ok;
+}

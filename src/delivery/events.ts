@@ -1,0 +1,23 @@
+import type { SqlClient } from '../db/database.js';
+
+export type RecordEvent = 'published' | 'corrected' | 'withdrawn';
+
+/**
+ * Writes one delivery event per record, inside the publishing transaction (a rolled-back
+ * publication leaves no event). Only property transactions go to the trading platform.
+ */
+export async function recordDeliveryEvents(
+  tx: SqlClient,
+  dataset: string,
+  submissionId: string,
+  event: RecordEvent,
+): Promise<number> {
+  if (dataset !== 'PROPERTY_TRANSACTIONS') return 0;
+  const { rows } = await tx.query<{ id: string }>(
+    `INSERT INTO delivery_event (record_id, event)
+     SELECT id, $2 FROM published_record WHERE submission_id = $1
+     ON CONFLICT (record_id, event) DO NOTHING RETURNING id`,
+    [submissionId, event],
+  );
+  return rows.length;
+}

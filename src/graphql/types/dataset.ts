@@ -1,0 +1,57 @@
+import { datasets } from '../../../schema/datasets/index.js';
+import { builder } from '../builder.js';
+
+export const DatasetKeyEnum = builder.enumType('DatasetKey', {
+  values: ['PROPERTY_TRANSACTIONS', 'EXECUTIVE_PAY', 'PERFORMANCE_REVIEWS', 'SERVICE_INFO'] as const,
+});
+
+export const SubmissionStatusEnum = builder.enumType('SubmissionStatus', {
+  values: [
+    'VALIDATION_FAILED',
+    'VALIDATED',
+    'PENDING_REVIEW',
+    'RETURNED',
+    'APPROVED',
+    'PUBLISHED',
+    'SUPERSEDED',
+    'WITHDRAWN',
+  ] as const,
+});
+
+const Localized = builder.objectRef<{ zh: string; en: string }>('Localized').implement({
+  fields: (t) => ({ zh: t.exposeString('zh'), en: t.exposeString('en') }),
+});
+
+type Def = (typeof datasets)[number];
+type FieldDef = Def['fields'][number];
+
+const DatasetField = builder.objectRef<FieldDef>('DatasetField').implement({
+  description: 'A column of the template, as defined in schema/datasets.',
+  fields: (t) => ({
+    key: t.exposeString('key'),
+    label: t.field({ type: Localized, resolve: (f) => f.label }),
+    type: t.string({ resolve: (f) => f.type.kind }),
+    required: t.boolean({ resolve: (f) => f.required === true }),
+    sensitivity: t.string({ resolve: (f) => f.sensitivity }),
+    withholdable: t.boolean({ resolve: (f) => f.withholdable === true }),
+  }),
+});
+
+export const Dataset = builder.objectRef<Def>('Dataset').implement({
+  fields: (t) => ({
+    key: t.field({ type: DatasetKeyEnum, resolve: (d) => d.graphqlName }),
+    slug: t.exposeString('key', { description: 'Key used in URLs and the CLI, e.g. executive-pay.' }),
+    title: t.field({ type: Localized, resolve: (d) => d.title }),
+    description: t.field({ type: Localized, resolve: (d) => d.description }),
+    basis: t.field({ type: Localized, resolve: (d) => d.basis }),
+    fields: t.field({ type: [DatasetField], resolve: (d) => d.fields }),
+  }),
+});
+
+builder.queryField('datasets', (t) =>
+  t.field({
+    type: [Dataset],
+    description: 'The four disclosure datasets and their columns.',
+    resolve: () => datasets,
+  }),
+);

@@ -1,0 +1,73 @@
+import type { PrismaClient, SubmissionIssue } from '../../generated/prisma/client.js';
+import { builder } from '../builder.js';
+import { connectionType, decodeCursor, encodeCursor, pageSize, toPage } from './connection.js';
+
+export const IssueSeverity = builder.enumType('IssueSeverity', { values: ['ERROR', 'WARNING'] as const });
+
+type IssueRow = SubmissionIssue & { acknowledged: boolean };
+
+export const IssueRef = builder.objectRef<IssueRow>('Issue').implement({
+  description: 'A problem found in an uploaded file, located to the Excel cell.',
+  fields: (t) => ({
+    id: t.id({ resolve: (i) => `${i.submissionId}:${i.seq}` }),
+    seq: t.exposeInt('seq', {
+      description: 'Number of the issue within its submission (used to acknowledge warnings).',
+    }),
+    severity: t.field({
+      type: IssueSeverity,
+      resolve: (i) => (i.severity === 'error' ? 'ERROR' : 'WARNING'),
+    }),
+    code: t.exposeString('code'),
+    row: t.exposeInt('rowNumber', { nullable: true, description: 'Row number as Excel shows it.' }),
+    column: t.exposeString('columnLetter', { nullable: true, description: 'Excel column letter.' }),
+    field: t.exposeString('field', { nullable: true }),
+    value: t.exposeString('value', { nullable: true }),
+    messageZh: t.exposeString('messageZh'),
+    messageEn: t.exposeString('messageEn'),
+    acknowledged: t.exposeBoolean('acknowledged'),
+  }),
+});
+
+export const IssueConnection = connectionType('Issue', IssueRef);
+
+export const IssueFilter = builder.inputType('IssueFilter', {
+  fields: (t) => ({
+    severity: t.field({ type: IssueSeverity }),
+    field: t.string(),
+    code: t.string(),
+  }),
+});
+
+export async function loadIssues(
+  prisma: PrismaClient,
+  submissionId: string,
+  args: {
+    first?: number | null;
+    after?: string | null;
+    filter?: { severity?: 'ERROR' | 'WARNING' | null; field?: string | null; code?: string | null } | null;
+  },
+) {
+  const limit = pageSize(args.first);
+  const after = Number(decodeCursor(args.after) ?? 0);
+  const where = {
+    submissionId,
+    ...(args.filter?.severity ? { severity: args.filter.severity.toLowerCase() } : {}),
+    ...(args.filter?.field ? { field: args.filter.field } : {}),
+    ...(args.filter?.code ? { code: args.filter.code } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    prisma.submissionIssue.findMany({
+      where: { ...where, seq: { gt: after } },
+      orderBy: { seq: 'asc' },
+      take: limit + 1,
+    }),
+    prisma.submissionIssue.count({ where }),
+  ]);
+  const acks = await prisma.warningAcknowledgement.findMany({
+    where: { submissionId, seq: { in: rows.map((r) => r.seq) } },
+    select: { seq: true },
+  });
+  const acknowledged = new Set(acks.map((a) => a.seq));
+  const nodes = rows.map((r) => ({ ...r, acknowledged: acknowledged.has(r.seq) }));
+  return toPage(nodes, limit, total, (n) => encodeCursor(String(n.seq)));
+}

@@ -1,0 +1,160 @@
+import type { TypedRow } from '../../../schema/core/dataset.js';
+import { publicValues, withholdableFields } from '../../../schema/derive/redaction.js';
+import type { Database } from '../../db/database.js';
+import { datasetOf } from '../../submissions/datasets.js';
+import { countByStatus, submissionWhere } from '../../submissions/queries.js';
+import { readTypedRows } from '../../submissions/typed-rows.js';
+import { findVisibleSubmission } from '../../submissions/visibility.js';
+import { builder } from '../builder.js';
+import { connectionType, decodeCursor, encodeCursor, pageSize, toPage } from './connection.js';
+import { DatasetKeyEnum, SubmissionStatusEnum } from './dataset.js';
+import { IssueConnection, IssueFilter, loadIssues } from './issue.js';
+
+builder.prismaObject('ReviewNote', {
+  fields: (t) => ({
+    reason: t.exposeString('reason'),
+    row: t.exposeInt('rowNumber', { nullable: true }),
+    field: t.exposeString('field', { nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+const RecordRow = builder.objectRef<{ row: number; values: Record<string, unknown> }>('RecordRow').implement({
+  fields: (t) => ({
+    row: t.exposeInt('row', { description: 'Excel row number in the uploaded file.' }),
+    values: t.field({ type: 'JSON', resolve: (r) => r.values }),
+  }),
+});
+
+export const SubmissionRef = builder.prismaObject('Submission', {
+  description: 'One uploaded file for one dataset, through validation, review and publication.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    dataset: t.field({ type: DatasetKeyEnum, resolve: (s) => s.dataset }),
+    status: t.field({ type: SubmissionStatusEnum, resolve: (s) => s.status }),
+    receiptCode: t.exposeString('receiptCode', {
+      description: '查询码: quote it when calling the regulator.',
+    }),
+    enterprise: t.relation('enterprise'),
+    filename: t.exposeString('filename'),
+    format: t.exposeString('format'),
+    encoding: t.exposeString('encoding', { nullable: true }),
+    headerRow: t.exposeInt('headerRow', { nullable: true }),
+    rowCount: t.exposeInt('rowCount'),
+    errorCount: t.exposeInt('errorCount'),
+    warningCount: t.exposeInt('warningCount'),
+    uploadedAt: t.expose('uploadedAt', { type: 'DateTime' }),
+    submittedAt: t.expose('submittedAt', { type: 'DateTime', nullable: true }),
+    reviewedAt: t.expose('reviewedAt', { type: 'DateTime', nullable: true }),
+    publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true }),
+    withdrawnAt: t.expose('withdrawnAt', { type: 'DateTime', nullable: true }),
+    withdrawalReason: t.exposeString('withdrawalReason', { nullable: true }),
+    withheldFields: t.exposeStringList('withheldFields'),
+    correctsId: t.exposeID('correctsId', { nullable: true }),
+    supersededById: t.exposeID('supersededById', { nullable: true }),
+    reviewNotes: t.relation('reviewNotes', { query: { orderBy: { createdAt: 'asc' } } }),
+    issues: t.field({
+      type: IssueConnection,
+      args: { first: t.arg.int(), after: t.arg.string(), filter: t.arg({ type: IssueFilter }) },
+      resolve: (s, args, ctx) => loadIssues(ctx.db.prisma, s.id, args),
+    }),
+    rows: t.field({
+      type: [RecordRow],
+      description: 'The typed rows as stored, for the enterprise and its regulator.',
+      args: { first: t.arg.int(), afterRow: t.arg.int() },
+      resolve: (s, args, ctx) => rowsOf(ctx.db, s.dataset, s.id, args, (values) => values),
+    }),
+    withholdableFields: t.stringList({ resolve: (s) => withholdableFields(datasetOf(s.dataset)) }),
+    publicPreview: t.field({
+      type: [RecordRow],
+      description: 'Exactly what the public will see once published, with the given fields withheld.',
+      args: { first: t.arg.int(), afterRow: t.arg.int(), withheldFields: t.arg.stringList() },
+      resolve: (s, args, ctx) => {
+        const def = datasetOf(s.dataset);
+        const withheld = args.withheldFields ?? s.withheldFields;
+        return rowsOf(ctx.db, s.dataset, s.id, args, (values) => publicValues(def, values, withheld));
+      },
+    }),
+  }),
+});
+
+async function rowsOf(
+  db: Database,
+  dataset: string,
+  submissionId: string,
+  args: { first?: number | null; afterRow?: number | null },
+  project: (values: TypedRow) => Record<string, unknown>,
+) {
+  const def = datasetOf(dataset);
+  const limit = pageSize(args.first);
+  const rows: { row: number; values: Record<string, unknown> }[] = [];
+  // readTypedRows pages by row number; start after the requested row.
+  for await (const r of readTypedRows(db.sql, def, submissionId, limit, args.afterRow ?? 0)) {
+    rows.push({ row: r.rowNumber, values: project(r.values) });
+    if (rows.length >= limit) break;
+  }
+  return rows;
+}
+
+export const SubmissionConnection = connectionType('Submission', SubmissionRef);
+
+const SubmissionFilterInput = builder.inputType('SubmissionFilter', {
+  fields: (t) => ({
+    dataset: t.field({ type: DatasetKeyEnum }),
+    status: t.field({ type: [SubmissionStatusEnum] }),
+    enterpriseId: t.id(),
+    uploadedFrom: t.field({ type: 'DateTime' }),
+    uploadedTo: t.field({ type: 'DateTime' }),
+    receiptCode: t.string(),
+  }),
+});
+
+builder.queryField('submission', (t) =>
+  t.prismaField({
+    type: 'Submission',
+    nullable: true,
+    authScopes: { authenticated: true },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_query, _root, args, ctx) => findVisibleSubmission(ctx.db, ctx.actor, String(args.id)),
+  }),
+);
+
+builder.queryField('submissions', (t) =>
+  t.field({
+    type: SubmissionConnection,
+    authScopes: { authenticated: true },
+    args: { filter: t.arg({ type: SubmissionFilterInput }), first: t.arg.int(), after: t.arg.string() },
+    resolve: async (_root, args, ctx) => {
+      const limit = pageSize(args.first, 20);
+      const where = submissionWhere(ctx.actor, args.filter ?? {});
+      if (!where) return toPage([], limit, 0, () => '');
+      const cursor = decodeCursor(args.after);
+      const [rows, total] = await Promise.all([
+        ctx.db.prisma.submission.findMany({
+          where,
+          orderBy: [{ uploadedAt: 'desc' }, { id: 'desc' }],
+          take: limit + 1,
+          ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+        }),
+        ctx.db.prisma.submission.count({ where }),
+      ]);
+      return toPage(rows, limit, total, (s) => encodeCursor(s.id));
+    },
+  }),
+);
+
+const StatusCount = builder.objectRef<{ status: string; count: number }>('StatusCount').implement({
+  fields: (t) => ({
+    status: t.field({ type: SubmissionStatusEnum, resolve: (c) => c.status as never }),
+    count: t.exposeInt('count'),
+  }),
+});
+
+builder.queryField('submissionCounts', (t) =>
+  t.field({
+    type: [StatusCount],
+    authScopes: { authenticated: true },
+    description: 'Submissions by status within your jurisdiction, for a dashboard.',
+    resolve: (_root, _args, ctx) => countByStatus(ctx.db, ctx.actor),
+  }),
+);

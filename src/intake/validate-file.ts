@@ -1,0 +1,102 @@
+import { openSpreadsheet } from '../../importers/open.js';
+import type { WorkerContext } from '../../importers/worker/protocol.js';
+import { renderIssue } from '../../schema/catalogue.js';
+import type { RawRow, SheetInfo } from '../../schema/core/cells.js';
+import type { DatasetDefinition, TypedRow } from '../../schema/core/dataset.js';
+import type { Issue } from '../../schema/core/issues.js';
+import { getDataset } from '../../schema/datasets/index.js';
+import { type ValidationReport, validateRows } from '../../schema/engine/index.js';
+
+export interface ValidateFileInput {
+  bytes: Uint8Array;
+  filename?: string;
+  /** Dataset key, e.g. 'executive-pay'. */
+  dataset: string;
+  /** Today in Asia/Shanghai, 'YYYY-MM-DD'. */
+  today: string;
+  /** USCCs the uploader may report for; rows naming another enterprise are errors. Unset: no check. */
+  permittedEnterpriseCodes?: string[];
+  /** Typed rows per emitted batch. */
+  batchSize?: number;
+}
+
+export interface ValidatedRow {
+  row: number;
+  values: TypedRow;
+}
+
+/**
+ * Bytes in, typed rows (in batches, through `context.emit`) and the report out. Runs in a worker
+ * thread for uploads; the CLI may call it in-process. Throws ImportError when the file cannot be
+ * read at all.
+ */
+export async function validateFile(
+  input: ValidateFileInput,
+  context: WorkerContext<ValidatedRow[]>,
+): Promise<ValidationReport> {
+  const def = getDataset(input.dataset);
+  if (!def) throw new Error(`unknown dataset ${input.dataset}`);
+  const opened = await openSpreadsheet(
+    { bytes: input.bytes, ...(input.filename ? { filename: input.filename } : {}) },
+    { preferredSheet: def.sheetName },
+  );
+  const size = input.batchSize ?? 2000;
+  let batch: ValidatedRow[] = [];
+  // Flushing between rows (not inside onRow, which is synchronous) lets the emit wait for the
+  // main thread, so a slow database holds the parser back instead of piling rows up in memory.
+  async function* flushing(rows: AsyncIterable<RawRow>): AsyncIterable<RawRow> {
+    for await (const raw of rows) {
+      if (batch.length >= size) {
+        await context.emit(batch);
+        batch = [];
+      }
+      yield raw;
+    }
+  }
+  const strangers: ValidatedRow[] = [];
+  const codeField = def.enterpriseCodeField;
+  const permitted = input.permittedEnterpriseCodes ? new Set(input.permittedEnterpriseCodes) : undefined;
+  const report = await validateRows(def, opened.info as SheetInfo, flushing(opened.rows), {
+    today: input.today,
+    onRow: (row) => {
+      const code = codeField ? row.values[codeField] : undefined;
+      if (permitted && typeof code === 'string' && !permitted.has(code)) strangers.push(row);
+      batch.push(row);
+    },
+  });
+  if (batch.length > 0) await context.emit(batch);
+  if (!codeField || strangers.length === 0) return report;
+  return withIssues(
+    report,
+    strangerIssues(def, codeField, report, strangers, input.permittedEnterpriseCodes ?? []),
+  );
+}
+
+/** Rows naming an enterprise the uploader may not report for, located at the code's cell. */
+function strangerIssues(
+  def: DatasetDefinition,
+  field: string,
+  report: ValidationReport,
+  rows: ValidatedRow[],
+  permitted: string[],
+): Issue[] {
+  const column = report.columns.find((c) => c.field === field)?.column;
+  const label = def.fields.find((f) => f.key === field)?.label;
+  return rows.map((row) =>
+    renderIssue(
+      { code: 'enterprise-not-permitted', field, params: { own: permitted.join('、') } },
+      {
+        row: row.row,
+        field,
+        value: String(row.values[field]),
+        ...(column ? { column } : {}),
+        ...(label ? { label } : {}),
+      },
+    ),
+  );
+}
+
+function withIssues(report: ValidationReport, extra: Issue[]): ValidationReport {
+  const issues = [...report.issues, ...extra].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  return { ...report, issues, errorCount: report.errorCount + extra.length };
+}
