@@ -86,6 +86,9 @@ export function isEmptyCell(cell: CellValue): boolean {
  * Reading numbers through toPrecision(15) gives the value the user saw, as an exact decimal.
  */
 export function excelNumberText(value: number): string {
+  // A cell Excel (or exceljs) stored as NaN/Infinity is not a number a field can accept: its text
+  // goes on to the field type, which reports a type-error at the cell instead of crashing.
+  if (!Number.isFinite(value)) return String(value);
   if (Number.isInteger(value) && Math.abs(value) <= Number.MAX_SAFE_INTEGER) return String(value);
   return canonicalDecimal(new Big(value.toPrecision(15)));
 }

@@ -43,10 +43,10 @@ main(process.argv.slice(2), processIo).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    // A bug, not a data problem: say so plainly, with the stack for the report.
-    process.stderr.write(
-      `内部错误 (internal error): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-    process.exitCode = 3;
+    // A bug, not a data problem: say so plainly, with the stack for the bug report. The contract
+    // knows only 0, 1 and 2, and the file was not read to the end, so 2.
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    process.stderr.write(`内部错误 (internal error): ${detail}\n`);
+    process.exitCode = EXIT.unreadable;
   },
 );
