@@ -1,6 +1,7 @@
 // `npm start`: the Sunshine server on the embedded database (or DATABASE_URL), with demo data on
 // a fresh embedded database.
 import { printDemoAccounts } from './demo/print.js';
+import { seedDemoSubmissions } from './demo/demo-submissions.js';
 import { hasNoAccounts, seedDemo } from './demo/seed.js';
 import { EnvError, env as readEnv } from './env.js';
 import { openApp } from './server/app.js';
@@ -13,6 +14,7 @@ async function main() {
   const { db } = app.services;
   if (db.kind === 'pglite' && (await hasNoAccounts(db))) {
     await seedDemo(db);
+    await seedDemoSubmissions(db);
     logger.info('loaded the demo data into the new embedded database');
   }
   await new Promise<void>((resolve) => app.server.listen(env.PORT, env.HOST, resolve));

@@ -1,5 +1,5 @@
-import type { Actor } from '../../src/auth/actor.js';
 import type { Database } from '../../src/db/database.js';
+import { actorByUsername } from '../../src/demo/actors.js';
 import { publishSubmission, withdrawSubmission } from '../../src/publishing/publish.service.js';
 import { reviewSubmission } from '../../src/submissions/review.service.js';
 import { submitSubmission } from '../../src/submissions/submit.service.js';
@@ -18,18 +18,7 @@ export const STATES = [
 ] as const;
 export type State = (typeof STATES)[number];
 
-/** The signed-in view of a demo user, as the services receive it. */
-export async function actorOf(db: Database, username: string): Promise<Actor> {
-  const u = await db.prisma.user.findUniqueOrThrow({ where: { username } });
-  return {
-    userId: u.id,
-    username,
-    displayName: u.displayName,
-    role: u.role,
-    enterpriseId: u.enterpriseId,
-    regulatorId: u.regulatorId,
-  };
-}
+export { actorByUsername as actorOf } from '../../src/demo/actors.js';
 
 const OWNERS = {
   a: { filer: 'ent-a', reviewer: 'muni-reviewer', approver: 'muni-approver', enterprise: ENTERPRISE_A },
@@ -43,9 +32,9 @@ let serial = 0;
 export async function submissionInState(db: Database, owner: Owner, state: State): Promise<string> {
   const o = OWNERS[owner];
   const [filer, reviewer, approver] = await Promise.all([
-    actorOf(db, o.filer),
-    actorOf(db, o.reviewer),
-    actorOf(db, o.approver),
+    actorByUsername(db, o.filer),
+    actorByUsername(db, o.reviewer),
+    actorByUsername(db, o.approver),
   ]);
   serial += 1;
   const name = `测试${serial}号`;

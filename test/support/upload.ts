@@ -26,7 +26,11 @@ export async function upload(
   const form = new FormData();
   form.set('operations', JSON.stringify({ query: UPLOAD, variables: { dataset, file: null, ...variables } }));
   form.set('map', JSON.stringify({ 0: ['variables.file'] }));
-  form.set('0', new Blob([typeof file.content === 'string' ? file.content : new Uint8Array(file.content)]), file.name);
+  form.set(
+    '0',
+    new Blob([typeof file.content === 'string' ? file.content : new Uint8Array(file.content)]),
+    file.name,
+  );
   const response = await t.app.yoga.fetch('http://sunshine.test/graphql', {
     method: 'POST',
     headers: token ? { authorization: `Bearer ${token}` } : {},
