@@ -35,6 +35,14 @@ function start(dataDir: string): Promise<{ child: ChildProcess; url: string; out
   });
 }
 
+async function until(condition: () => boolean, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 function stop(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => {
     child.removeAllListeners('exit');
@@ -67,6 +75,8 @@ describe('the embedded database across restarts', () => {
   test('Ctrl-C closes cleanly and a restart keeps data and sign-ins', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'sunshine-data-'));
     const first = await start(dataDir);
+    // The demo accounts are printed right after the URLs.
+    await until(() => first.output().includes('jd-approver'));
     expect(first.output()).toContain('muni-reviewer');
     expect(await (await fetch(`${first.url}/healthz`)).json()).toEqual({ status: 'ok', database: 'pglite' });
     const token = await login(first.url);
