@@ -75,10 +75,12 @@ async function* iterateXlsx(
       if ((worksheet as { name?: string }).name !== info.sheetName) continue;
       found = true;
       for await (const row of worksheet) {
-        const cells = rowCells(row, info.date1904, stats);
+        const percentFormats: (string | undefined)[] = [];
+        const cells = rowCells(row, info.date1904, stats, percentFormats);
         fill.apply(row.number, cells);
         const accepted = guard.accept(row.number, cells);
         if (accepted === 'stop') return;
+        if (accepted && percentFormats.length > 0) accepted.numFmts = percentFormats;
         if (accepted) yield accepted;
       }
       return;
@@ -93,7 +95,16 @@ async function* iterateXlsx(
     throw new ImportError('malformed-xlsx', { detail: `sheet "${info.sheetName}" could not be read` });
 }
 
-function rowCells(row: ExcelJS.Row, date1904: boolean, stats: ImportStats): CellValue[] {
+/**
+ * The row's cells; `percentFormats` receives the number format of each number cell shown as a
+ * percentage, because Excel stores a cell showing 12% as 0.12 and only the format tells them apart.
+ */
+function rowCells(
+  row: ExcelJS.Row,
+  date1904: boolean,
+  stats: ImportStats,
+  percentFormats: (string | undefined)[],
+): CellValue[] {
   if (!Number.isInteger(row.number) || row.number < 1) {
     throw new ImportError('malformed-xlsx', { detail: 'a row has no valid r= reference' });
   }
@@ -103,6 +114,9 @@ function rowCells(row: ExcelJS.Row, date1904: boolean, stats: ImportStats): Cell
     if (value === null) return;
     while (cells.length < column - 1) cells.push(null);
     cells[column - 1] = value;
+    if (typeof value === 'number' && cell.numFmt?.replace(/"[^"]*"/g, '').includes('%')) {
+      percentFormats[column - 1] = cell.numFmt;
+    }
   });
   return cells;
 }
