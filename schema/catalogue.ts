@@ -110,6 +110,17 @@ export const catalogue: Record<string, CatalogueEntry> = {
     '{at}的值“{value}”是数字，已读作{read}；若指{alt}，请将单元格设为文本格式后填写',
     '{at}: the number "{value}" was read as {read}; if {alt} was meant, enter it as text',
   ),
+  // What the importer had to skip: never silent.
+  'stopped-after-blank-rows': entry(
+    'warning',
+    '第{row}行之后连续{count}行为空，其后的内容未读取；如下方仍有数据，请删除中间的空行后重新上传',
+    'Reading stopped after {count} consecutive blank rows following row {row}; if data follows, remove the blank rows and upload again',
+  ),
+  'formula-without-result': entry(
+    'warning',
+    '有{count}个公式单元格没有计算结果（或结果为错误值），按空值读取；请在Excel中重新计算并保存后上传',
+    '{count} formula cells have no cached result (or an error result) and were read as empty; recalculate and save in Excel, then upload',
+  ),
   // Workflow: an enterprise reports only for itself (and the enterprises it is allowed to report for).
   'enterprise-not-permitted': entry(
     'error',

@@ -1,3 +1,4 @@
+import { DEFAULT_LIMITS, type ImportStats } from '../../importers/limits.js';
 import { openSpreadsheet } from '../../importers/open.js';
 import type { WorkerContext } from '../../importers/worker/protocol.js';
 import { renderIssue } from '../../schema/catalogue.js';
@@ -65,11 +66,27 @@ export async function validateFile(
     },
   });
   if (batch.length > 0) await context.emit(batch);
-  if (!codeField || strangers.length === 0) return report;
-  return withIssues(
-    report,
-    strangerIssues(def, codeField, report, strangers, input.permittedEnterpriseCodes ?? []),
-  );
+  const extra = importerWarnings(opened.stats);
+  if (codeField && strangers.length > 0) {
+    extra.push(...strangerIssues(def, codeField, report, strangers, input.permittedEnterpriseCodes ?? []));
+  }
+  return extra.length > 0 ? withIssues(report, extra) : report;
+}
+
+/** What the importer skipped becomes a warning: nothing is dropped silently. */
+function importerWarnings(stats: ImportStats): Issue[] {
+  const issues: Issue[] = [];
+  if (stats.stoppedAfterBlankRun !== undefined) {
+    const params = { count: DEFAULT_LIMITS.maxBlankRun };
+    issues.push(
+      renderIssue({ code: 'stopped-after-blank-rows', params }, { row: stats.stoppedAfterBlankRun }),
+    );
+  }
+  if (stats.formulasWithoutResult > 0) {
+    const params = { count: stats.formulasWithoutResult };
+    issues.push(renderIssue({ code: 'formula-without-result', params }, {}));
+  }
+  return issues;
 }
 
 /** Rows naming an enterprise the uploader may not report for, located at the code's cell. */
@@ -98,5 +115,11 @@ function strangerIssues(
 
 function withIssues(report: ValidationReport, extra: Issue[]): ValidationReport {
   const issues = [...report.issues, ...extra].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-  return { ...report, issues, errorCount: report.errorCount + extra.length };
+  const errors = extra.filter((i) => i.severity === 'error').length;
+  return {
+    ...report,
+    issues,
+    errorCount: report.errorCount + errors,
+    warningCount: report.warningCount + extra.length - errors,
+  };
 }
