@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
 import type { CellValue, RawRow, SheetInfo } from '../schema/core/cells.js';
-import { decodeChunks, detectEncoding } from './decode.js';
+import { type DetectedEncoding, decodeChunks, detectEncoding } from './decode.js';
 import { ImportError } from './errors.js';
 import type { ImportLimits, ImportStats } from './limits.js';
 import { RowGuard } from './row-guard.js';
@@ -11,11 +11,6 @@ export type CsvDelimiter = ',' | '\t' | ';';
 export interface CsvSheetInfo extends SheetInfo {
   format: 'csv';
   delimiter: CsvDelimiter;
-}
-
-interface CsvRecord {
-  record: string[];
-  info: { records: number };
 }
 
 const SAMPLE_CHARS = 64 * 1024;
@@ -47,9 +42,29 @@ export function readCsv(
   const detected = detectEncoding(bytes);
   const delimiter = detectDelimiter(firstChunk(bytes, detected));
   const info: CsvSheetInfo = { format: 'csv', encoding: detected.encoding, delimiter };
-  const rows = iterateCsv(Readable.from(decodeChunks(bytes, detected)), delimiter, limits, stats);
+  const rows = iterateCsv(Readable.from(csvChunks(bytes, detected)), delimiter, limits, stats);
   return { info, rows };
 }
+
+const UTF8_BOM_BYTES = 3;
+
+/**
+ * UTF-8 (already proven valid by detectEncoding) goes to csv-parse as bytes: it decodes each field
+ * itself, and handing it decoded text only made it encode that text back into bytes. Other
+ * encodings are decoded to text first.
+ */
+function* csvChunks(bytes: Uint8Array, detected: DetectedEncoding): Generator<Uint8Array | string> {
+  if (detected.label !== 'utf-8') {
+    yield* decodeChunks(bytes, detected);
+    return;
+  }
+  const start = detected.encoding === 'utf-8-bom' ? UTF8_BOM_BYTES : 0;
+  for (let at = start; at < bytes.byteLength; at += BYTE_CHUNK) {
+    yield Buffer.from(bytes.buffer, bytes.byteOffset + at, Math.min(BYTE_CHUNK, bytes.byteLength - at));
+  }
+}
+
+const BYTE_CHUNK = 64 * 1024;
 
 async function* iterateCsv(
   text: Readable,
@@ -60,18 +75,20 @@ async function* iterateCsv(
   const parser = text.pipe(
     parse({
       delimiter,
-      info: true,
+      // No `info: true`: it builds two spread objects per record; the ordinal is counted below.
       relax_column_count: true,
       relax_quotes: true,
       max_record_size: limits.maxCellChars * 16,
     }),
   );
   const guard = new RowGuard(limits, stats);
+  // The 1-based record ordinal (csv-parse's info.records): the row number Excel shows, even when a
+  // quoted cell spans several physical lines. Every record csv-parse counts is also emitted.
+  let records = 0;
   try {
-    for await (const { record, info } of parser as AsyncIterable<CsvRecord>) {
-      // info.records is the 1-based record ordinal: the row number Excel shows, even when a
-      // quoted cell spans several physical lines.
-      const accepted = guard.accept(info.records, record as CellValue[]);
+    for await (const record of parser as AsyncIterable<string[]>) {
+      records++;
+      const accepted = guard.accept(records, record as CellValue[]);
       if (accepted === 'stop') break;
       if (accepted) yield accepted;
     }

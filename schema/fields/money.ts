@@ -16,6 +16,12 @@ const TO_WAN: Record<Unit, string> = { yuan: '0.0001', wan: '1', yi: '10000' };
 const UNIT_SUFFIX = /^(.*?)(亿元|亿|万元|万|元)$/;
 const SUFFIX_UNIT: Record<string, Unit> = { 亿元: 'yi', 亿: 'yi', 万元: 'wan', 万: 'wan', 元: 'yuan' };
 
+/** Cheap pre-test for UNIT_SUFFIX: every unit word ends in 元, 万 or 亿. */
+function endsWithUnit(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last === 0x5143 || last === 0x4e07 || last === 0x4ebf;
+}
+
 /**
  * An amount in 万元, exact. The sheet's unit line (ctx.sheetUnit) is honoured exactly: `单位：元`
  * divides by 10000, `单位：亿元` multiplies by 10000. No rounding happens anywhere.
@@ -31,7 +37,8 @@ export function money(options: MoneyOptions = {}): FieldType {
       let normalized = cellText(cell);
       if (normalized === null) return EMPTY;
       let unit: Unit = ctx.sheetUnit ?? 'wan';
-      const suffix = typeof cell === 'string' ? UNIT_SUFFIX.exec(normalized) : null;
+      const suffix =
+        typeof cell === 'string' && endsWithUnit(normalized) ? UNIT_SUFFIX.exec(normalized) : null;
       if (suffix?.[1] && suffix[2]) {
         normalized = suffix[1].trim();
         unit = SUFFIX_UNIT[suffix[2]] ?? unit;

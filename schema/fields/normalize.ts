@@ -56,7 +56,17 @@ export function isPlaceholder(normalized: string): boolean {
   if (normalized.length > 5) return false;
   const first = normalized.charCodeAt(0);
   if (first >= 48 && first <= 57) return false; // digits start no placeholder: keep numbers fast
-  return PLACEHOLDERS.has(normalized) || PLACEHOLDERS.has(normalized.toLowerCase());
+  if (PLACEHOLDERS.has(normalized)) return true;
+  // Only ASCII letters change case among the placeholders: short names (王伟) skip the copy.
+  return hasUpperAscii(normalized) && PLACEHOLDERS.has(normalized.toLowerCase());
+}
+
+function hasUpperAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
 }
 
 /**
@@ -105,6 +115,7 @@ const PLAIN = /^(-?)(\d+)(?:\.(\d+))?$/;
  * no trailing fractional zeros, '-0' as '0'. Null for anything else (exponents, '.5', '1.').
  */
 export function canonicalPlain(text: string): string | null {
+  if (isCanonicalPlain(text)) return text;
   const m = PLAIN.exec(text);
   if (!m) return null;
   const digits = m[2] ?? '0';
@@ -113,6 +124,31 @@ export function canonicalPlain(text: string): string | null {
   if (frac.endsWith('0')) frac = frac.replace(/0+$/, '');
   const zero = int === '0' && frac === '';
   return `${m[1] && !zero ? '-' : ''}${int}${frac ? `.${frac}` : ''}`;
+}
+
+/**
+ * True when the text already is what canonicalPlain would return (the usual amount cell, `1234.5`):
+ * digits with at most one inner point, no leading zero before a digit, no trailing fractional
+ * zero, not `-0`. One pass over the characters instead of a regex and a rebuilt string.
+ */
+function isCanonicalPlain(text: string): boolean {
+  const start = text.charCodeAt(0) === 45 ? 1 : 0;
+  const n = text.length;
+  if (n === start) return false;
+  let point = -1;
+  let nonZero = false;
+  for (let i = start; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46) {
+      if (point >= 0 || i === start || i === n - 1) return false;
+      point = i;
+    } else if (c < 48 || c > 57) return false;
+    else if (c !== 48) nonZero = true;
+  }
+  const intEnd = point >= 0 ? point : n;
+  if (text.charCodeAt(start) === 48 && intEnd - start > 1) return false;
+  if (point >= 0 && text.charCodeAt(n - 1) === 48) return false;
+  return nonZero || start === 0;
 }
 
 const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;

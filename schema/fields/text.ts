@@ -39,7 +39,8 @@ export function text(options: TextOptions = {}): FieldType {
       const normalized = cellText(cell);
       if (normalized === null) return EMPTY;
       const value = typeof cell === 'string' ? trimCell(cell) : normalized;
-      if (maxLength !== undefined) {
+      // value.length counts UTF-16 units, never fewer than code points: only long texts need counting.
+      if (maxLength !== undefined && value.length > maxLength) {
         const length = [...value].length;
         if (length > maxLength) return fail('max-length', { max: maxLength, actual: length });
       }

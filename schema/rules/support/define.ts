@@ -14,8 +14,12 @@ export function defineRule(rule: RowRule): RowRule {
   const check = rule.check;
   return {
     ...rule,
-    check: (row, ctx) =>
-      check(row, ctx).map((draft) => ({ ...draft, severity: draft.severity ?? rule.severity })),
+    check: (row, ctx) => {
+      const drafts = check(row, ctx);
+      // Most rows find nothing: return that empty array rather than allocating a mapped copy.
+      if (drafts.length === 0) return drafts;
+      return drafts.map((draft) => ({ ...draft, severity: draft.severity ?? rule.severity }));
+    },
   };
 }
 

@@ -1,5 +1,6 @@
 import type { RuleContext, TypedRow } from '../../core/dataset.js';
-import { Big, decimal } from '../../core/decimal.js';
+import { Big } from '../../core/decimal.js';
+import { plainBig } from './plain-big.js';
 
 /**
  * Typed-value readers for rules. Each returns undefined unless the field holds a value of the
@@ -31,7 +32,7 @@ export function textOf(row: TypedRow, key: string): string | undefined {
 export function decimalOf(row: TypedRow, key: string): Big | undefined {
   const value = row[key];
   if (typeof value === 'number' && Number.isSafeInteger(value)) return new Big(value);
-  return typeof value === 'string' && DECIMAL.test(value) ? decimal(value) : undefined;
+  return typeof value === 'string' && DECIMAL.test(value) ? plainBig(value) : undefined;
 }
 
 export function dateOf(row: TypedRow, key: string): string | undefined {
