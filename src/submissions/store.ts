@@ -11,6 +11,7 @@ export async function copyRows(
   def: DatasetDefinition,
   submissionId: string,
   rows: ValidatedRow[],
+  table = rowTableName(def),
 ) {
   const columns = rowColumns(def);
   const names = ['submission_id', 'row_number', 'record_key', ...columns.map((c) => c.column)];
@@ -18,7 +19,7 @@ export async function copyRows(
   for (const { row, values } of rows) {
     text += copyLine([submissionId, row, recordKey(def, values), ...columns.map((c) => values[c.field])]);
   }
-  await tx.copyFrom(`COPY ${rowTableName(def)} (${names.map(quoteIdent).join(', ')}) FROM STDIN`, text);
+  await tx.copyFrom(`COPY ${table} (${names.map(quoteIdent).join(', ')}) FROM STDIN`, text);
 }
 
 /** Stores every issue of the report (all of them, never only the first few), numbered in order. */
