@@ -2,16 +2,26 @@ import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import SubGraphPlugin from '@pothos/plugin-sub-graph';
 import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import { forbidden, unauthenticated } from '../errors.js';
 import type PrismaTypes from '../generated/pothos-types.js';
 import { getDatamodel } from '../generated/pothos-types.js';
 import type { GraphQLContext } from './context.js';
 
+/**
+ * Two audiences, one builder: `internal` (signed-in users) and `public` (anyone). Types and root
+ * fields are internal unless they opt in with `subGraphs: PUBLIC`, so nothing reaches the public
+ * schema by accident; the public schema is built from the opted-in part only.
+ */
+export type SubGraph = 'public' | 'internal';
+export const PUBLIC: SubGraph[] = ['public', 'internal'];
+
 /** Configures the builder; defines no types (one file per domain type does that). */
 export const builder = new SchemaBuilder<{
   Context: GraphQLContext;
   PrismaTypes: PrismaTypes;
+  SubGraphs: SubGraph;
   AuthScopes: {
     authenticated: boolean;
     filer: boolean;
@@ -27,7 +37,9 @@ export const builder = new SchemaBuilder<{
   DefaultFieldNullability: false;
 }>({
   // scope-auth must come first so that it wraps every other plugin's resolvers.
-  plugins: [ScopeAuthPlugin, PrismaPlugin, ComplexityPlugin],
+  plugins: [ScopeAuthPlugin, SubGraphPlugin, PrismaPlugin, ComplexityPlugin],
+  // A public type's fields are public too; the Query and Mutation roots override this below.
+  subGraphs: { defaultForTypes: ['internal'], fieldsInheritFromTypes: true },
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: (ctx) => ({
@@ -53,7 +65,8 @@ export const builder = new SchemaBuilder<{
   },
 });
 
-builder.addScalarType('DateTime', DateTimeResolver);
-builder.addScalarType('JSON', JSONResolver);
-builder.queryType({});
-builder.mutationType({});
+builder.addScalarType('DateTime', DateTimeResolver, { subGraphs: PUBLIC });
+builder.addScalarType('JSON', JSONResolver, { subGraphs: PUBLIC });
+// Both roots exist in both schemas, but each root field is internal unless it opts in.
+builder.queryType({ subGraphs: PUBLIC, defaultSubGraphsForFields: ['internal'] });
+builder.mutationType({ subGraphs: PUBLIC, defaultSubGraphsForFields: ['internal'] });

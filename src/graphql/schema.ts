@@ -1,9 +1,19 @@
-// The schema entry: imports each domain type file, then builds.
+// The schema entry: imports each domain type file, then builds one schema per audience.
 import { builder } from './builder.js';
 import './types/organisation.js';
 import './types/user.js';
 import './types/dataset.js';
 import './types/submission.js';
 import './types/submission-mutations.js';
+import './types/published-record.js';
+import './types/published-queries.js';
+import './types/catalogue.js';
+import './types/delivery.js';
 
-export const schema = builder.toSchema({ sortSchema: true });
+/** For signed-in users: everything, including every public type and field. */
+export const internalSchema = builder.toSchema({ sortSchema: true, subGraph: 'internal' });
+
+/** For anonymous callers: only what opted in with `subGraphs: PUBLIC` (published, redacted data). */
+export const publicSchema = builder.toSchema({ sortSchema: true, subGraph: 'public' });
+
+export const schema = internalSchema;

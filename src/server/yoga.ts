@@ -1,19 +1,35 @@
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
-import { actorFromToken } from '../auth/auth.service.js';
 import type { AppServices, GraphQLContext } from '../graphql/context.js';
 import { domainErrorOf, maskError } from '../graphql/errors.js';
-import { schema } from '../graphql/schema.js';
+import { internalSchema, publicSchema } from '../graphql/schema.js';
+import { callerOf } from './audience.js';
+import { usePublicLimits } from './plugins/use-public-limits.js';
+import { useSignInHint } from './plugins/use-sign-in-hint.js';
 
 export type SunshineYoga = YogaServerInstance<Record<string, unknown>, GraphQLContext>;
 
 export interface YogaOptions {
   graphiql: boolean;
+  /** In production anonymous callers cannot introspect the (public) schema. */
+  production: boolean;
 }
 
-/** The GraphQL endpoint. Tests call `yoga.fetch()` in-process; the HTTP server mounts it at /graphql. */
+/**
+ * The GraphQL endpoint. Tests call `yoga.fetch()` in-process; the HTTP server mounts it at /graphql.
+ * Anonymous callers are served the public schema (published, redacted data, under query limits);
+ * signed-in callers the internal one, which contains every public type and field as well.
+ */
 export function createSunshineYoga(services: AppServices, options: YogaOptions): SunshineYoga {
   return createYoga<Record<string, unknown>, GraphQLContext>({
-    schema,
+    schema: async ({ request }) => ((await callerOf(services, request)) ? internalSchema : publicSchema),
+    plugins: [
+      usePublicLimits(publicSchema),
+      useSignInHint(publicSchema, internalSchema),
+      useDisableIntrospection({
+        isDisabled: async (request) => options.production && !(await callerOf(services, request)),
+      }),
+    ],
     graphqlEndpoint: '/graphql',
     graphiql: options.graphiql ? { title: 'Sunshine 阳光国资 GraphQL' } : false,
     landingPage: false,
@@ -28,14 +44,6 @@ export function createSunshineYoga(services: AppServices, options: YogaOptions):
           : services.logger.error({ err: args[0] }, 'graphql error'),
     },
     maskedErrors: { maskError },
-    context: async ({ request }) => ({ ...services, actor: await actorFromRequest(services, request) }),
+    context: async ({ request }) => ({ ...services, actor: await callerOf(services, request) }),
   });
-}
-
-async function actorFromRequest(services: AppServices, request: Request) {
-  const header = request.headers.get('authorization');
-  const match = header?.match(/^Bearer\s+(\S+)$/i);
-  // A missing, malformed or expired token makes the caller anonymous; protected fields then
-  // answer UNAUTHENTICATED, public ones still work.
-  return match?.[1] ? actorFromToken(services.db, services.signer, match[1]) : null;
 }

@@ -1,5 +1,5 @@
 import type { ObjectRef, SchemaTypes } from '@pothos/core';
-import { builder } from '../builder.js';
+import { builder, type SubGraph } from '../builder.js';
 
 type BuilderTypes =
   typeof builder extends PothosSchemaTypes.SchemaBuilder<infer Types extends SchemaTypes> ? Types : never;
@@ -35,6 +35,7 @@ export function toPage<T>(
 }
 
 const PageInfo = builder.objectRef<{ hasNextPage: boolean; endCursor: string | null }>('PageInfo').implement({
+  subGraphs: ['public', 'internal'],
   fields: (t) => ({
     hasNextPage: t.exposeBoolean('hasNextPage'),
     endCursor: t.exposeString('endCursor', { nullable: true }),
@@ -42,8 +43,13 @@ const PageInfo = builder.objectRef<{ hasNextPage: boolean; endCursor: string | n
 });
 
 /** A Relay-style `<Name>Connection` (edges, nodes, pageInfo, totalCount) over a node type. */
-export function connectionType<T>(name: string, node: ObjectRef<BuilderTypes, T>) {
+export function connectionType<T>(
+  name: string,
+  node: ObjectRef<BuilderTypes, T>,
+  subGraphs: SubGraph[] = ['internal'],
+) {
   const Edge = builder.objectRef<{ cursor: string; node: T }>(`${name}Edge`).implement({
+    subGraphs,
     fields: (t) => ({
       cursor: t.exposeString('cursor'),
       // Generic T cannot satisfy Pothos's conditional resolver type; the ref guarantees the shape.
@@ -51,6 +57,7 @@ export function connectionType<T>(name: string, node: ObjectRef<BuilderTypes, T>
     }),
   });
   return builder.objectRef<Page<T>>(`${name}Connection`).implement({
+    subGraphs,
     fields: (t) => ({
       totalCount: t.exposeInt('totalCount'),
       nodes: t.field({ type: [node], resolve: (page) => page.nodes }),

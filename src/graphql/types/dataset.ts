@@ -1,7 +1,8 @@
 import { datasets } from '../../../schema/datasets/index.js';
-import { builder } from '../builder.js';
+import { builder, PUBLIC } from '../builder.js';
 
 export const DatasetKeyEnum = builder.enumType('DatasetKey', {
+  subGraphs: PUBLIC,
   values: ['PROPERTY_TRANSACTIONS', 'EXECUTIVE_PAY', 'PERFORMANCE_REVIEWS', 'SERVICE_INFO'] as const,
 });
 
@@ -18,7 +19,8 @@ export const SubmissionStatusEnum = builder.enumType('SubmissionStatus', {
   ] as const,
 });
 
-const Localized = builder.objectRef<{ zh: string; en: string }>('Localized').implement({
+export const Localized = builder.objectRef<{ zh: string; en: string }>('Localized').implement({
+  subGraphs: PUBLIC,
   fields: (t) => ({ zh: t.exposeString('zh'), en: t.exposeString('en') }),
 });
 

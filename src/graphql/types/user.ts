@@ -1,5 +1,5 @@
 import { login } from '../../auth/auth.service.js';
-import { builder } from '../builder.js';
+import { builder, PUBLIC } from '../builder.js';
 
 const UserRole = builder.enumType('UserRole', {
   values: ['ENTERPRISE_FILER', 'REGULATOR_REVIEWER', 'REGULATOR_APPROVER', 'PLATFORM_ADMIN'] as const,
@@ -27,6 +27,8 @@ builder.queryField('me', (t) =>
 );
 
 const LoginPayload = builder.objectRef<{ token: string; expiresAt: Date }>('LoginPayload').implement({
+  // Signing in is the one mutation anonymous callers need.
+  subGraphs: PUBLIC,
   fields: (t) => ({
     token: t.exposeString('token', { description: 'Send as `Authorization: Bearer <token>`.' }),
     expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
@@ -36,6 +38,7 @@ const LoginPayload = builder.objectRef<{ token: string; expiresAt: Date }>('Logi
 builder.mutationField('login', (t) =>
   t.field({
     type: LoginPayload,
+    subGraphs: PUBLIC,
     args: { username: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
     resolve: async (_root, args, ctx) => {
       const { token, expiresAt } = await login(ctx.db, ctx.signer, args);
