@@ -28,6 +28,15 @@ const schema = z
       .default(50 * 1024 * 1024),
     TRADING_PLATFORM_URL: z.url().optional(),
     TRADING_PLATFORM_SECRET: z.string().min(1).optional(),
+    // Delivery to the trading platform (src/delivery/settings.ts explains each).
+    DELIVERY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+    DELIVERY_MAX_ATTEMPTS: z.coerce.number().int().positive().default(12),
+    DELIVERY_BACKOFF_BASE_MS: z.coerce.number().int().nonnegative().default(2_000),
+    DELIVERY_BACKOFF_MAX_MS: z.coerce.number().int().nonnegative().default(3_600_000),
+    DELIVERY_WORKERS: z.coerce.number().int().positive().default(2),
+    DELIVERY_BATCH_SIZE: z.coerce.number().int().positive().default(10),
+    DELIVERY_POLL_SECONDS: z.coerce.number().min(0.5).default(2),
+    DELIVERY_EXPIRE_SECONDS: z.coerce.number().int().min(1).default(120),
   })
   .refine((env) => env.NODE_ENV !== 'production' || env.AUTH_SECRET, {
     path: ['AUTH_SECRET'],

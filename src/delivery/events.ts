@@ -1,10 +1,11 @@
 import type { SqlClient } from '../db/database.js';
+import { enqueueDeliveries } from './queue.js';
 
 export type RecordEvent = 'published' | 'corrected' | 'withdrawn';
 
 /**
- * Writes one delivery event per record, inside the publishing transaction (a rolled-back
- * publication leaves no event). Only property transactions go to the trading platform.
+ * Writes one delivery event per record, and its pg-boss job, inside the publishing transaction: a
+ * rolled-back publication leaves neither. Only property transactions go to the trading platform.
  */
 export async function recordDeliveryEvents(
   tx: SqlClient,
@@ -18,6 +19,10 @@ export async function recordDeliveryEvents(
      SELECT id, $2 FROM published_record WHERE submission_id = $1
      ON CONFLICT (record_id, event) DO NOTHING RETURNING id`,
     [submissionId, event],
+  );
+  await enqueueDeliveries(
+    tx,
+    rows.map((row) => row.id),
   );
   return rows.length;
 }

@@ -4,6 +4,8 @@ import { resolveAuthSecret } from '../auth/secret.js';
 import { createTokenSigner } from '../auth/token.js';
 import { connectDatabase } from '../db/connect.js';
 import type { Database } from '../db/database.js';
+import { deliverySettingsFrom } from '../delivery/settings.js';
+import { type DeliveryWorker, startDeliveryWorker } from '../delivery/worker.js';
 import type { Env } from '../env.js';
 import type { AppServices } from '../graphql/context.js';
 import { createRequestHandler } from './http.js';
@@ -13,6 +15,8 @@ export interface App {
   services: AppServices;
   yoga: SunshineYoga;
   server: Server;
+  /** The trading-platform delivery worker, when TRADING_PLATFORM_URL and _SECRET are set. */
+  delivery?: DeliveryWorker;
   /** Stops accepting requests, lets running ones finish, then closes the database. */
   close(): Promise<void>;
 }
@@ -32,17 +36,23 @@ export function createApp(env: Env, db: Database, logger: Logger): App {
     signer: createTokenSigner(secret, env.TOKEN_TTL_SECONDS),
     limits: { maxUploadBytes: env.MAX_UPLOAD_BYTES },
   };
-  const yoga = createSunshineYoga(services, { graphiql: env.NODE_ENV !== 'production' });
+  const yoga = createSunshineYoga(services, {
+    graphiql: env.NODE_ENV !== 'production',
+    production: env.NODE_ENV === 'production',
+  });
   const server = createServer(createRequestHandler(services, yoga));
+  const deliverySettings = deliverySettingsFrom(env);
+  const delivery = deliverySettings ? startDeliveryWorker(db.sql, deliverySettings, logger) : undefined;
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await delivery?.stop();
       await db.close();
     })();
     return closing;
   };
-  return { services, yoga, server, close };
+  return { services, yoga, server, delivery, close };
 }
 
 export async function openApp(env: Env, logger: Logger): Promise<App> {

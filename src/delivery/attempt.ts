@@ -1,0 +1,48 @@
+import type { Logger } from 'pino';
+import type { Webhook } from 'standardwebhooks';
+import type { SqlClient } from '../db/database.js';
+import { loadDelivery } from './payload.js';
+import { type DeliveryJob, scheduleAttempt } from './queue.js';
+import { type AttemptResult, postEvent } from './send.js';
+import { backoffMs, type DeliverySettings } from './settings.js';
+
+export interface AttemptContext {
+  sql: SqlClient;
+  settings: DeliverySettings;
+  signer: Webhook;
+  logger: Logger;
+}
+
+/**
+ * One attempt for one job. The outcome is recorded on delivery_event (what regulators see); a
+ * retryable failure schedules the next attempt as a new delayed job, so the backoff has
+ * millisecond precision (pg-boss's own retry delay counts whole seconds). pg-boss's retries are
+ * kept for jobs whose worker died mid-attempt.
+ */
+export async function attemptDelivery(ctx: AttemptContext, job: DeliveryJob): Promise<void> {
+  const delivery = await loadDelivery(ctx.sql, job.eventId);
+  // Already delivered (a duplicate job after a crash) or gone: nothing to send.
+  if (!delivery || delivery.status === 'delivered') return;
+  const result = await postEvent(ctx.settings, ctx.signer, delivery.eventId, delivery.body);
+  const giveUp = result.outcome === 'retry' && job.attempt >= ctx.settings.maxAttempts;
+  const status =
+    result.outcome === 'delivered' ? 'delivered' : result.outcome === 'dead' || giveUp ? 'failed' : 'pending';
+  await recordAttempt(ctx.sql, job.eventId, status, result);
+  if (status === 'pending') {
+    const startAfter = new Date(Date.now() + backoffMs(ctx.settings, job.attempt));
+    await scheduleAttempt(ctx.sql, { eventId: job.eventId, attempt: job.attempt + 1 }, startAfter);
+  }
+  const log = { eventId: job.eventId, attempt: job.attempt, status: result.status, error: result.error };
+  if (status === 'failed') ctx.logger.warn(log, 'trading platform delivery failed');
+  else ctx.logger.debug(log, `trading platform delivery ${status}`);
+}
+
+async function recordAttempt(sql: SqlClient, eventId: string, status: string, result: AttemptResult) {
+  await sql.query(
+    `UPDATE delivery_event SET status = $2, attempts = attempts + 1, last_attempt_at = now(),
+            last_status = $3, last_error = $4,
+            delivered_at = CASE WHEN $2 = 'delivered' THEN now() ELSE delivered_at END
+     WHERE id = $1 AND status <> 'delivered'`,
+    [eventId, status, result.status, result.error],
+  );
+}

@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createTestApp, type TestApp } from '../support/app.js';
+import {
+  approvedSubmission,
+  propertyTransactionsCsv,
+  publish,
+  publishedSubmission,
+  tokensFor,
+} from './publish.js';
+import { type Receiver, startReceiver } from './receiver.js';
+import { countEvents, SECRET, testEnv, waitFor } from './support.js';
+
+const STATUS = `query($id: ID!) { submissionDelivery(submissionId: $id) {
+  pending delivered failed events { id recordId event status attempts lastStatus lastError lastAttemptAt deliveredAt } } }`;
+
+interface Status {
+  submissionDelivery: {
+    pending: number;
+    delivered: number;
+    failed: number;
+    events: {
+      id: string;
+      recordId: string;
+      status: string;
+      attempts: number;
+      lastStatus: number | null;
+      lastError: string | null;
+    }[];
+  };
+}
+
+describe('delivery to the trading platform', () => {
+  let t: TestApp;
+  let receiver: Receiver;
+  let tokens: Record<string, string>;
+  // Project codes (by tag) the platform refuses until told otherwise.
+  const refused = new Set<string>();
+  beforeAll(async () => {
+    receiver = await startReceiver(SECRET, (request) => {
+      const values = request.body.values as { projectCode?: string };
+      return refused.has(values.projectCode?.slice(2, 6) ?? '') ? { answer: 400 } : { answer: 204 };
+    });
+    t = await createTestApp({ env: testEnv(receiver.url) });
+    await t.app.delivery?.ready;
+    tokens = await tokensFor(t);
+  });
+  afterAll(async () => {
+    await t.app.delivery?.stop();
+    await t.dispose();
+    await receiver.close();
+  });
+
+  test('a 400 stops retrying and shows as failed; an approver’s retry delivers it with the same id', async () => {
+    refused.add('2031');
+    const id = await publishedSubmission(t, tokens, propertyTransactionsCsv(2, 13));
+    await waitFor('two failed events', async () => (await countEvents(t.db, 'failed')) === 2);
+    const failed = await t.gql<Status>(STATUS, { id }, tokens['muni-reviewer']);
+    expect(failed.data?.submissionDelivery).toMatchObject({ pending: 0, delivered: 0, failed: 2 });
+    const event = failed.data!.submissionDelivery.events[0]!;
+    expect(event).toMatchObject({
+      status: 'FAILED',
+      attempts: 1,
+      lastStatus: 400,
+      lastError: 'HTTP 400: answer 400',
+    });
+
+    // Another commission's approver cannot tell it exists; a filer is refused by role.
+    expect((await t.gql(STATUS, { id }, tokens['jd-approver'])).errors?.[0]?.extensions?.code).toBe(
+      'NOT_FOUND',
+    );
+    expect((await t.gql(STATUS, { id }, tokens['ent-a'])).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const retry = 'mutation($e: ID!) { retryDelivery(eventId: $e) { id status } }';
+    expect((await t.gql(retry, { e: event.id }, tokens['jd-approver'])).errors?.[0]?.extensions?.code).toBe(
+      'NOT_FOUND',
+    );
+    expect((await t.gql(retry, { e: event.id }, tokens['muni-reviewer'])).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+
+    refused.delete('2031');
+    const retried = await t.gql(retry, { e: event.id }, tokens['muni-approver']);
+    expect(retried.data).toEqual({ retryDelivery: { id: event.id, status: 'PENDING' } });
+    await waitFor('the retried event', async () => receiver.effects.has(event.id));
+    const after = await t.gql<Status>(STATUS, { id }, tokens['muni-approver']);
+    expect(after.data?.submissionDelivery).toMatchObject({ delivered: 1, failed: 1 });
+    expect(after.data?.submissionDelivery.events.find((e) => e.id === event.id)).toMatchObject({
+      status: 'DELIVERED',
+      attempts: 2,
+      lastStatus: 204,
+      lastError: null,
+    });
+    const again = await t.gql(retry, { e: event.id }, tokens['muni-approver']);
+    expect(again.errors?.[0]?.extensions?.code).toBe('INVALID_TRANSITION');
+    const audit = await t.db.prisma.auditLog.findMany({ where: { action: 'retry-delivery' } });
+    expect(audit).toEqual([expect.objectContaining({ actorUsername: 'muni-approver', submissionId: id })]);
+    expect(receiver.requests.filter((r) => r.webhookId === event.id)).toHaveLength(2);
+  });
+
+  test('the body is the public form plus the event, signed per Standard Webhooks', async () => {
+    const id = await publishedSubmission(t, tokens, propertyTransactionsCsv(1, 14));
+    const record = await t.db.prisma.publishedRecord.findFirstOrThrow({ where: { submissionId: id } });
+    const [event] = await t.db.prisma.deliveryEvent.findMany({ where: { recordId: record.id } });
+    await waitFor('delivery', async () => receiver.effects.has(event!.id));
+    expect(receiver.effects.get(event!.id)).toEqual({
+      event: 'published',
+      id: record.id,
+      dataset: 'PROPERTY_TRANSACTIONS',
+      enterpriseName: '上海示范城建集团有限公司',
+      publishedAt: record.publishedAt.toISOString(),
+      supersededBy: null,
+      values: record.values,
+    });
+    expect(receiver.requests.every((r) => r.signatureValid)).toBe(true);
+  });
+
+  test('publishing rolled back writes no job and no delivery event', async () => {
+    const id = await approvedSubmission(t, tokens, propertyTransactionsCsv(3, 15));
+    const jobs = async () =>
+      (
+        await t.db.sql.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'trading-platform-delivery'`,
+        )
+      ).rows[0]?.n;
+    const jobsBefore = await jobs();
+    const eventsBefore = await countEvents(t.db);
+    // The audit entry is written after the events and jobs, in the same transaction: make it fail.
+    await t.db.sql.exec(`
+      CREATE FUNCTION refuse_publish() RETURNS trigger LANGUAGE plpgsql AS
+        $$ BEGIN IF NEW.action = 'publish' THEN RAISE EXCEPTION 'forced failure'; END IF; RETURN NEW; END $$;
+      CREATE TRIGGER refuse_publish BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION refuse_publish();`);
+    const failed = await publish(t, tokens['muni-approver'], id);
+    expect(failed.errors).toBeDefined();
+    expect(await countEvents(t.db)).toBe(eventsBefore);
+    expect(await jobs()).toBe(jobsBefore);
+    expect(await t.db.prisma.submission.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: 'APPROVED',
+    });
+
+    await t.db.sql.exec('DROP TRIGGER refuse_publish ON audit_log; DROP FUNCTION refuse_publish();');
+    expect((await publish(t, tokens['muni-approver'], id)).errors).toBeUndefined();
+    expect(await countEvents(t.db)).toBe(eventsBefore + 3);
+    expect(await jobs()).toBeGreaterThanOrEqual((jobsBefore ?? 0) + 3);
+  });
+});
