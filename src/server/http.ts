@@ -1,5 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AppServices } from '../graphql/context.js';
+import { serveDatasetFile } from '../public/routes.js';
+import { isSubmissionDownload, serveSubmissionDownload } from '../submissions/downloads.js';
+import { isWebPath, serveWebPage } from '../web/routes.js';
 import type { SunshineYoga } from './yoga.js';
 
 /** Routes of the one HTTP server: health, GraphQL, and the public pages. */
@@ -17,7 +20,11 @@ export function createRequestHandler(services: AppServices, yoga: SunshineYoga) 
     try {
       if (path === '/healthz') return await health(services, res);
       if (path === '/graphql') return await yoga(req, res);
-      if (path === '/' && (req.method === 'GET' || req.method === 'HEAD')) return home(res);
+      if (path.startsWith('/api/datasets/')) return await serveDatasetFile(services, req, res);
+      if (isSubmissionDownload(path) && req.method === 'GET')
+        return await serveSubmissionDownload(services, req, res, path);
+      if (isWebPath(path) && (req.method === 'GET' || req.method === 'HEAD'))
+        return await serveWebPage(services.db.sql, req, res);
       sendJson(res, 404, { error: 'not found' });
     } catch (error) {
       services.logger.error({ err: error, path }, 'request failed');
@@ -33,13 +40,6 @@ async function health(services: AppServices, res: ServerResponse) {
   } catch {
     sendJson(res, 503, { status: 'unavailable', database: services.db.kind });
   }
-}
-
-function home(res: ServerResponse) {
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-  res.end(`<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>阳光国资 Sunshine</title>
-<h1>阳光国资 Sunshine</h1><p>国有企业信息公开数据交换平台 · SOE disclosure data exchange</p>
-<p><a href="/graphql">GraphQL</a></p></html>`);
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown) {
