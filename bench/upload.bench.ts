@@ -29,7 +29,8 @@ const option = (name: string, fallback: string) => {
 
 async function ensureFile(kind: 'csv' | 'xlsx', rows: number): Promise<string> {
   const path = join(OUT, `upload-${rows}.${kind}`);
-  if (!existsSync(path)) await (kind === 'csv' ? writeCsv(path, rows, oneEnterpriseRow) : writeXlsx(path, rows, oneEnterpriseRow));
+  if (!existsSync(path))
+    await (kind === 'csv' ? writeCsv(path, rows, oneEnterpriseRow) : writeXlsx(path, rows, oneEnterpriseRow));
   return path;
 }
 
@@ -45,16 +46,23 @@ interface Result {
 }
 
 async function measure(mode: 'upload' | 'copy', file: string, url: string, passes: string): Promise<Result> {
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', join(here, 'upload-child.ts'), mode, file, url, passes], {
-    maxBuffer: 1 << 20,
-  });
+  const { stdout } = await run(
+    process.execPath,
+    ['--import', 'tsx', join(here, 'upload-child.ts'), mode, file, url, passes],
+    {
+      maxBuffer: 1 << 20,
+    },
+  );
   return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as Result;
 }
 
 async function main() {
   const server = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
   const rows = Number(option('rows', '100000'));
-  const scale = option('scale', '10000,300000').split(',').map(Number).filter((n) => n > 0 && n !== rows);
+  const scale = option('scale', '10000,300000')
+    .split(',')
+    .map(Number)
+    .filter((n) => n > 0 && n !== rows);
   const passes = option('passes', '2');
   mkdirSync(OUT, { recursive: true });
   const name = `sunshine_bench_${randomBytes(4).toString('hex')}`;
@@ -65,22 +73,34 @@ async function main() {
     await migrate(db);
     await seedDemo(db);
     await db.close();
-    console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; PostgreSQL at ${new URL(server).host}\n`);
+    console.log(
+      `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; PostgreSQL at ${new URL(server).host}\n`,
+    );
     const lines: string[] = [];
     const row = (label: string, n: number, r: Result, baseline?: Result) => {
       const perSecond = Math.round((n / r.ms) * 1000);
       const ratio = baseline ? `${(baseline.ms / r.ms).toFixed(2)}× COPY` : 'baseline';
-      lines.push(`${label.padEnd(28)} ${String(n).padStart(8)} ${String(perSecond).padStart(10)} ${r.peakRssMB.toFixed(0).padStart(9)}   ${ratio}`);
+      lines.push(
+        `${label.padEnd(28)} ${String(n).padStart(8)} ${String(perSecond).padStart(10)} ${r.peakRssMB.toFixed(0).padStart(9)}   ${ratio}`,
+      );
     };
     for (const n of [rows, ...scale]) {
       const csv = await ensureFile('csv', n);
       const copy = await measure('copy', csv, url, passes);
       row('COPY of clean rows', n, copy);
       row('upload CSV (end to end)', n, await measure('upload', csv, url, passes), copy);
-      if (n === rows) row('upload XLSX (end to end)', n, await measure('upload', await ensureFile('xlsx', n), url, passes), copy);
+      if (n === rows)
+        row(
+          'upload XLSX (end to end)',
+          n,
+          await measure('upload', await ensureFile('xlsx', n), url, passes),
+          copy,
+        );
       console.log(`  measured ${n} rows (${(statSync(csv).size / 2 ** 20).toFixed(1)} MB CSV)`);
     }
-    console.log(`\n${'case'.padEnd(28)} ${'rows'.padStart(8)} ${'rows/s'.padStart(10)} ${'peak MB'.padStart(9)}   vs baseline`);
+    console.log(
+      `\n${'case'.padEnd(28)} ${'rows'.padStart(8)} ${'rows/s'.padStart(10)} ${'peak MB'.padStart(9)}   vs baseline`,
+    );
     for (const line of lines) console.log(line);
   } finally {
     await adminQuery(server, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

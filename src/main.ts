@@ -1,7 +1,8 @@
 // `npm start`: the Sunshine server on the embedded database (or DATABASE_URL), with demo data on
 // a fresh embedded database.
-import { printDemoAccounts } from './demo/print.js';
+
 import { seedDemoSubmissions } from './demo/demo-submissions.js';
+import { printDemoAccounts } from './demo/print.js';
 import { hasNoAccounts, seedDemo } from './demo/seed.js';
 import { EnvError, env as readEnv } from './env.js';
 import { openApp } from './server/app.js';

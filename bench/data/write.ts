@@ -7,7 +7,11 @@ const CSV_SPECIAL = /[",\r\n]/;
 const csvCell = (cell: string): string => (CSV_SPECIAL.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
 
 /** "CSV UTF-8" as Chinese Excel saves it: BOM, CRLF, the title and unit rows above the header. */
-export async function writeCsv(path: string, rows: number, rowAt: (i: number) => string[] = dataRow): Promise<void> {
+export async function writeCsv(
+  path: string,
+  rows: number,
+  rowAt: (i: number) => string[] = dataRow,
+): Promise<void> {
   const out = createWriteStream(path);
   out.write('\uFEFF');
   let chunk = '';
@@ -31,7 +35,11 @@ function xlsxCells(cells: string[]): (string | number | null)[] {
 }
 
 /** An XLSX as Excel saves it: shared strings, numbers as numbers, the USCC as text. */
-export async function writeXlsx(path: string, rows: number, rowAt: (i: number) => string[] = dataRow): Promise<void> {
+export async function writeXlsx(
+  path: string,
+  rows: number,
+  rowAt: (i: number) => string[] = dataRow,
+): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true });
   const sheet = workbook.addWorksheet('企业负责人薪酬');
   for (const cells of PREAMBLE) sheet.addRow(xlsxCells(cells)).commit();

@@ -29,8 +29,7 @@ export interface ParseContext {
 
 export type ParseResult =
   /** value null means the cell is empty (blank or a placeholder such as `-`, `暂无`). */
-  | { ok: true; value: TypedValue | null; warnings?: IssueDraft[] }
-  | { ok: false; issue: IssueDraft };
+  { ok: true; value: TypedValue | null; warnings?: IssueDraft[] } | { ok: false; issue: IssueDraft };
 
 /** How a field type appears in derived artefacts (GraphQL, SQL, Table Schema). */
 export interface FieldTypeMeta {
