@@ -52,3 +52,21 @@ export function filterQuery(filters: RecordFilters, page?: { after: string; page
   const text = params.toString();
   return text ? `?${text}` : '';
 }
+
+// The open data routes name the statuses as the public API does (SUPERSEDED for a corrected record).
+const API_STATUS: Record<Exclude<StatusFilter, 'all'>, string> = {
+  current: 'current',
+  corrected: 'superseded',
+  withdrawn: 'withdrawn',
+};
+
+/** The same filters in the open data routes' own parameter names (src/public/download-filter.ts). */
+export function downloadQuery(filters: RecordFilters): string {
+  const params = new URLSearchParams();
+  if (filters.q) params.set('search', filters.q);
+  if (filters.enterprise) params.set('enterprise', filters.enterprise);
+  if (filters.status !== 'all') params.set('status', API_STATUS[filters.status]);
+  for (const [key, value] of Object.entries(filters.fields)) params.set(key, value);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}

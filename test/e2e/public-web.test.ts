@@ -137,7 +137,7 @@ describe('the public web page in a real browser', () => {
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'CSV' }).click(),
     ]);
-    expect(download.url()).toContain('/api/datasets/executive-pay.csv?q=');
+    expect(download.url()).toContain('/api/datasets/executive-pay.csv?search=');
     // A 404 or error answer from the download route cancels the download instead of saving a file.
     expect(await download.failure(), 'the open data route /api/datasets/<key>.csv must answer').toBeNull();
     const bytes = await readFile((await download.path()) ?? '');

@@ -1,5 +1,5 @@
 import type { DatasetDefinition, FieldDefinition } from '../../../schema/core/dataset.js';
-import { filterQuery, type RecordFilters } from '../filters.js';
+import { downloadQuery, filterQuery, type RecordFilters } from '../filters.js';
 import { fieldLabel, formatDate, formatValue } from '../format.js';
 import { html } from '../html.js';
 import type { WebRequest } from '../page.js';
@@ -56,7 +56,7 @@ export interface PageInfo {
 
 /** Links to the open data downloads (served by the public API), carrying the current filters. */
 export function downloadLinks(def: DatasetDefinition, f: RecordFilters, req: WebRequest) {
-  const query = filterQuery(f);
+  const query = downloadQuery(f);
   const link = (ext: string) =>
     html`<a href="/api/datasets/${def.key}.${ext}${query}" download>${ext.toUpperCase()}</a>`;
   return html`<p class="downloads"><strong>${req.t.download}:</strong> ${link('csv')} ${link('xlsx')} ${link('json')}
