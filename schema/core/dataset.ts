@@ -119,6 +119,11 @@ export interface DatasetDefinition {
   rules: RowRule[];
   /** Field holding the enterprise's USCC, for authorisation of uploaded rows (Workflow). */
   enterpriseCodeField?: string;
+  /**
+   * Field giving a row's reporting period, for regulators' filters: a year, a date (its year counts)
+   * or a period text such as `2022-2024`.
+   */
+  periodField?: string;
   /** Fields the public full-text search covers. */
   searchFields: string[];
 }

@@ -53,5 +53,6 @@ export const executivePay: DatasetDefinition = {
   uniqueKeys: [['fiscalYear', 'enterpriseCode', 'name']],
   rules: executivePayRules,
   enterpriseCodeField: 'enterpriseCode',
+  periodField: 'fiscalYear',
   searchFields: ['enterpriseName', 'name', 'position'],
 };

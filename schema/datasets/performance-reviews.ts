@@ -53,5 +53,6 @@ export const performanceReviews: DatasetDefinition = {
   uniqueKeys: [['reviewType', 'period', 'enterpriseCode']],
   rules: performanceReviewRules,
   enterpriseCodeField: 'enterpriseCode',
+  periodField: 'period',
   searchFields: ['enterpriseName', 'legalRepresentative', 'period', 'grade'],
 };

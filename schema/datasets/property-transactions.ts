@@ -81,5 +81,6 @@ export const propertyTransactions: DatasetDefinition = {
   uniqueKeys: [['projectCode', 'disclosureStage']],
   rules: propertyTransactionRules,
   enterpriseCodeField: 'sellerCode',
+  periodField: 'listingStartDate',
   searchFields: ['projectCode', 'projectName', 'sellerName', 'targetName', 'buyerName', 'exchangeName'],
 };

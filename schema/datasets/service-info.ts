@@ -41,5 +41,6 @@ export const serviceInfo: DatasetDefinition = {
   // One row per item: water quality rows share a title and differ by indicator, bus rows by line.
   uniqueKeys: [['industry', 'category', 'title', 'effectiveFrom', 'lineNo', 'indicator']],
   rules: serviceInfoRules,
+  periodField: 'effectiveFrom',
   searchFields: ['title', 'content', 'affectedArea', 'lineNo'],
 };

@@ -11,6 +11,8 @@ export interface SubmissionFilter {
   uploadedFrom?: Date | null;
   uploadedTo?: Date | null;
   receiptCode?: string | null;
+  /** A reporting period the rows cover: a year such as '2023', or a review period such as '2022-2024'. */
+  period?: string | null;
 }
 
 /** The actor's scope plus the caller's filters; null when the actor may see nothing. */
@@ -31,6 +33,7 @@ export function submissionWhere(
         ...(filter.status?.length ? { status: { in: filter.status } } : {}),
         ...(filter.enterpriseId ? { enterpriseId: filter.enterpriseId } : {}),
         ...(filter.receiptCode ? { receiptCode: filter.receiptCode.trim().toUpperCase() } : {}),
+        ...(filter.period ? { periods: { has: filter.period.trim() } } : {}),
         ...(filter.uploadedFrom || filter.uploadedTo ? { uploadedAt } : {}),
       },
     ],

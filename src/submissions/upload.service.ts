@@ -16,6 +16,7 @@ import {
 import { todayInShanghai } from '../time.js';
 import { badInput } from './access.js';
 import { checkFollowUp, type FollowUp } from './follow-up.js';
+import { recordPeriods } from './periods.js';
 import { newReceiptCode } from './receipt.js';
 import { carryOverAcknowledgements, copyIssues, copyRows, linkIssuesToRecords } from './store.js';
 
@@ -178,6 +179,7 @@ async function finishSubmission(tx: SqlClient, def: DatasetDefinition, id: strin
   await copyIssues(tx, id, issuesOf(outcome));
   await linkIssuesToRecords(tx, def, id);
   await carryOverAcknowledgements(tx, id);
+  await recordPeriods(tx, def, id);
   const counts = countsOf(outcome);
   const report = 'report' in outcome ? outcome.report : undefined;
   await tx.query(

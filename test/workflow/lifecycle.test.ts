@@ -159,3 +159,31 @@ describe('a submission from upload to publication', () => {
     expect(old.data?.submission.status).toBe('SUPERSEDED');
   });
 });
+
+describe('regulators filter submissions by period', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.dispose());
+
+  test('a submission covers the years of its rows', async () => {
+    const filer = await t.tokenFor('ent-a');
+    const rows = [
+      { name: '张伟', year: 2022 },
+      { name: '张伟', year: 2023 },
+    ];
+    const s = (
+      await upload(t, filer, 'EXECUTIVE_PAY', { name: 'y.csv', content: executivePayCsv(ENTERPRISE_A, rows) })
+    ).data!.uploadSubmission;
+    const reviewer = await t.tokenFor('muni-reviewer');
+    const query =
+      'query($p: String) { submissions(filter: { period: $p }) { totalCount nodes { id periods } } }';
+    const hit = await t.gql<{
+      submissions: { totalCount: number; nodes: { id: string; periods: string[] }[] };
+    }>(query, { p: '2022' }, reviewer);
+    expect(hit.data?.submissions.nodes).toEqual([{ id: s.id, periods: ['2022', '2023'] }]);
+    const miss = await t.gql<{ submissions: { totalCount: number } }>(query, { p: '2021' }, reviewer);
+    expect(miss.data?.submissions.totalCount).toBe(0);
+  });
+});

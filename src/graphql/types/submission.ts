@@ -50,6 +50,7 @@ export const SubmissionRef = builder.prismaObject('Submission', {
     withdrawnAt: t.expose('withdrawnAt', { type: 'DateTime', nullable: true }),
     withdrawalReason: t.exposeString('withdrawalReason', { nullable: true }),
     withheldFields: t.exposeStringList('withheldFields'),
+    periods: t.exposeStringList('periods', { description: 'Reporting periods the rows cover.' }),
     correctsId: t.exposeID('correctsId', { nullable: true }),
     supersededById: t.exposeID('supersededById', { nullable: true }),
     reviewNotes: t.relation('reviewNotes', { query: { orderBy: { createdAt: 'asc' } } }),
@@ -106,6 +107,7 @@ const SubmissionFilterInput = builder.inputType('SubmissionFilter', {
     uploadedFrom: t.field({ type: 'DateTime' }),
     uploadedTo: t.field({ type: 'DateTime' }),
     receiptCode: t.string(),
+    period: t.string({ description: "A year such as '2023', or a review period such as '2022-2024'." }),
   }),
 });
 
