@@ -13,7 +13,7 @@ Big.NE = -40;
 Big.PE = 60;
 
 /** Canonical string of a decimal: no exponent, no trailing zeros after the point, '-0' as '0'. */
-export function canonicalDecimal(value: Big): string {
+export function canonicalDecimal(value: Big | { toString(): string }): string {
   const text = value.toString();
   return text === '-0' ? '0' : text;
 }

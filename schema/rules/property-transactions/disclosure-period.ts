@@ -1,5 +1,5 @@
 import type { DisclosureConfig, RuleContext, TypedRow } from '../../core/dataset.js';
-import type { Big } from '../../core/decimal.js';
+import type { Exact } from '../../core/exact.js';
 import type { Localized } from '../../core/localized.js';
 import { order32 } from '../support/basis.js';
 import { defineRule } from '../support/define.js';
@@ -13,7 +13,11 @@ const code = 'disclosure-period-too-short';
  * are tiered by listing price (strictly over the tier's threshold); undefined when no minimum applies
  * or it cannot be known (no listing price).
  */
-export function minimumDisclosureDays(type: string, listingPrice: Big | undefined, config: DisclosureConfig) {
+export function minimumDisclosureDays(
+  type: string,
+  listingPrice: Exact | undefined,
+  config: DisclosureConfig,
+) {
   const days = config.minDisclosureDays;
   if (type === 'EQUITY_TRANSFER') return days.EQUITY_TRANSFER;
   if (type === 'CAPITAL_INCREASE') return days.CAPITAL_INCREASE;

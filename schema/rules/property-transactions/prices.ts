@@ -62,5 +62,7 @@ export function premiumRate(row: TypedRow, decimalPlaces = 20): string | undefin
   const deal = decimalOf(row, 'dealPrice');
   const listing = decimalOf(row, 'listingPrice');
   if (!deal || !listing || listing.eq(0)) return undefined;
-  return canonicalDecimal(deal.div(listing).minus(1).round(Math.min(decimalPlaces, 20), Big.roundHalfUp));
+  return canonicalDecimal(
+    deal.toBig().div(listing.toBig()).minus(1).round(Math.min(decimalPlaces, 20), Big.roundHalfUp),
+  );
 }

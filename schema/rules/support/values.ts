@@ -1,13 +1,11 @@
 import type { RuleContext, TypedRow } from '../../core/dataset.js';
-import { Big } from '../../core/decimal.js';
-import { plainBig } from './plain-big.js';
+import { Exact } from '../../core/exact.js';
 
 /**
  * Typed-value readers for rules. Each returns undefined unless the field holds a value of the
  * expected shape, so a rule never fires on empty or unreadable cells (those are reported once,
  * by the field type).
  */
-const DECIMAL = /^-?\d+(\.\d+)?$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
 const YEAR_MONTH = /^\d{4}-\d{2}$/;
@@ -28,11 +26,11 @@ export function textOf(row: TypedRow, key: string): string | undefined {
   return trimmed === '' ? undefined : trimmed;
 }
 
-/** A decimal (money, percent, decimal) as an exact Big. */
-export function decimalOf(row: TypedRow, key: string): Big | undefined {
+/** A decimal (money, percent, decimal) as an exact value. */
+export function decimalOf(row: TypedRow, key: string): Exact | undefined {
   const value = row[key];
-  if (typeof value === 'number' && Number.isSafeInteger(value)) return new Big(value);
-  return typeof value === 'string' && DECIMAL.test(value) ? plainBig(value) : undefined;
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return Exact.from(value);
+  return typeof value === 'string' ? Exact.parse(value) : undefined;
 }
 
 export function dateOf(row: TypedRow, key: string): string | undefined {
