@@ -63,7 +63,7 @@ async function sunshine(bytes: Uint8Array): Promise<PassResult> {
   if (!def) throw new Error('executive-pay dataset missing');
   const opened = await openSpreadsheet({ bytes }, { limits: { maxBytes: Number.MAX_SAFE_INTEGER } });
   let rows = 0;
-  const report = await validateRows(def, opened.info as SheetInfo, opened.rows, {
+  const report = await validateRows(def, opened.info as SheetInfo, opened.batches, {
     today: '2025-06-30',
     onRow: () => {
       rows++;

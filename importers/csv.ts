@@ -5,6 +5,7 @@ import { type DetectedEncoding, decodeChunks, detectEncoding } from './decode.js
 import { ImportError } from './errors.js';
 import type { ImportLimits, ImportStats } from './limits.js';
 import { RowGuard } from './row-guard.js';
+import { readBatches } from './stream-batches.js';
 
 export type CsvDelimiter = ',' | '\t' | ';';
 
@@ -38,12 +39,12 @@ export function readCsv(
   bytes: Uint8Array,
   limits: ImportLimits,
   stats: ImportStats,
-): { info: CsvSheetInfo; rows: AsyncIterable<RawRow> } {
+): { info: CsvSheetInfo; batches: AsyncIterable<RawRow[]> } {
   const detected = detectEncoding(bytes);
   const delimiter = detectDelimiter(firstChunk(bytes, detected));
   const info: CsvSheetInfo = { format: 'csv', encoding: detected.encoding, delimiter };
-  const rows = iterateCsv(Readable.from(csvChunks(bytes, detected)), delimiter, limits, stats);
-  return { info, rows };
+  const batches = iterateCsv(Readable.from(csvChunks(bytes, detected)), delimiter, limits, stats);
+  return { info, batches };
 }
 
 const UTF8_BOM_BYTES = 3;
@@ -71,7 +72,7 @@ async function* iterateCsv(
   delimiter: CsvDelimiter,
   limits: ImportLimits,
   stats: ImportStats,
-): AsyncGenerator<RawRow> {
+): AsyncGenerator<RawRow[]> {
   const parser = text.pipe(
     parse({
       delimiter,
@@ -84,13 +85,20 @@ async function* iterateCsv(
   const guard = new RowGuard(limits, stats);
   // The 1-based record ordinal (csv-parse's info.records): the row number Excel shows, even when a
   // quoted cell spans several physical lines. Every record csv-parse counts is also emitted.
-  let records = 0;
+  let ordinal = 0;
   try {
-    for await (const record of parser as AsyncIterable<string[]>) {
-      records++;
-      const accepted = guard.accept(records, record as CellValue[]);
-      if (accepted === 'stop') break;
-      if (accepted) yield accepted;
+    for await (const records of readBatches<CellValue[]>(parser)) {
+      const rows: RawRow[] = [];
+      for (const record of records) {
+        ordinal++;
+        const accepted = guard.accept(ordinal, record);
+        if (accepted === 'stop') {
+          if (rows.length > 0) yield rows;
+          return;
+        }
+        if (accepted) rows.push(accepted);
+      }
+      if (rows.length > 0) yield rows;
     }
   } catch (error) {
     throw toImportError(error);

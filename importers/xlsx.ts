@@ -48,10 +48,13 @@ export async function readXlsx(
   limits: ImportLimits,
   stats: ImportStats,
   preferredSheet?: string,
-): Promise<{ info: XlsxSheetInfo; rows: AsyncIterable<RawRow> }> {
+): Promise<{ info: XlsxSheetInfo; batches: AsyncIterable<RawRow[]> }> {
   const { info, fill } = await plan(bytes, limits, preferredSheet);
-  return { info, rows: iterateXlsx(bytes, info, fill, limits, stats) };
+  return { info, batches: iterateXlsx(bytes, info, fill, limits, stats) };
 }
+
+// exceljs hands rows over one by one; passing them on in arrays saves a promise per row downstream.
+const BATCH_ROWS = 512;
 
 async function* iterateXlsx(
   bytes: Uint8Array,
@@ -59,7 +62,7 @@ async function* iterateXlsx(
   fill: MergeFill,
   limits: ImportLimits,
   stats: ImportStats,
-): AsyncGenerator<RawRow> {
+): AsyncGenerator<RawRow[]> {
   const input = Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     worksheets: 'emit',
@@ -74,15 +77,22 @@ async function* iterateXlsx(
     for await (const worksheet of reader) {
       if ((worksheet as { name?: string }).name !== info.sheetName) continue;
       found = true;
+      let batch: RawRow[] = [];
       for await (const row of worksheet) {
         const percentFormats: (string | undefined)[] = [];
         const cells = rowCells(row, info.date1904, stats, percentFormats);
         fill.apply(row.number, cells);
         const accepted = guard.accept(row.number, cells);
-        if (accepted === 'stop') return;
-        if (accepted && percentFormats.length > 0) accepted.numFmts = percentFormats;
-        if (accepted) yield accepted;
+        if (accepted === 'stop') break;
+        if (!accepted) continue;
+        if (percentFormats.length > 0) accepted.numFmts = percentFormats;
+        batch.push(accepted);
+        if (batch.length >= BATCH_ROWS) {
+          yield batch;
+          batch = [];
+        }
       }
+      if (batch.length > 0) yield batch;
       return;
     }
   } catch (error) {

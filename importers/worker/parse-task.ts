@@ -31,11 +31,13 @@ export async function parseRows(
   );
   const size = input.batchSize ?? 1000;
   let batch: RawRow[] = [];
-  for await (const row of opened.rows) {
-    batch.push(row);
-    if (batch.length >= size) {
-      await context.emit(batch);
-      batch = [];
+  for await (const rows of opened.batches) {
+    for (const row of rows) {
+      batch.push(row);
+      if (batch.length >= size) {
+        await context.emit(batch);
+        batch = [];
+      }
     }
   }
   if (batch.length > 0) await context.emit(batch);

@@ -2,4 +2,4 @@
 export { type ColumnBinding, HEADER_SCAN_ROWS, type HeaderMatch, matchHeader } from './header.js';
 export { buildLabelIndex, normalizeLabel } from './labels.js';
 export type { ValidateOptions, ValidationReport } from './report.js';
-export { validateRows } from './validate.js';
+export { type RowSource, validateRows } from './validate.js';

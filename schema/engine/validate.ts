@@ -6,6 +6,9 @@ import { headerIssues, headerNotFound, noData } from './header-issues.js';
 import type { ValidateOptions, ValidationReport } from './report.js';
 import { createRowProcessor, type RowProcessor } from './row-processor.js';
 
+/** Rows in memory, or a stream of row arrays as importers produce them (`OpenedSpreadsheet.batches`). */
+export type RowSource = Iterable<RawRow> | AsyncIterable<readonly RawRow[]>;
+
 /**
  * Validates a stream of raw rows against a dataset definition. Rows are buffered only until the
  * header row is known (at most HEADER_SCAN_ROWS); after that each row is parsed, checked and
@@ -14,7 +17,7 @@ import { createRowProcessor, type RowProcessor } from './row-processor.js';
 export async function validateRows(
   def: DatasetDefinition,
   info: SheetInfo,
-  rows: AsyncIterable<RawRow> | Iterable<RawRow>,
+  rows: RowSource,
   opts: ValidateOptions,
 ): Promise<ValidationReport> {
   const issues: Issue[] = [];
@@ -31,15 +34,18 @@ export async function validateRows(
     for (const raw of buffer) if (raw.row > header.headerRow) processor.process(raw);
     buffer.length = 0;
   };
-  for await (const raw of rows) {
-    if (processor) {
-      processor.process(raw);
-      continue;
-    }
-    buffer.push(raw);
-    if (buffer.length >= HEADER_SCAN_ROWS) {
-      start();
-      if (!header) break;
+  const batches = Symbol.asyncIterator in rows ? rows : [rows];
+  reading: for await (const batch of batches) {
+    for (const raw of batch) {
+      if (processor) {
+        processor.process(raw);
+        continue;
+      }
+      buffer.push(raw);
+      if (buffer.length >= HEADER_SCAN_ROWS) {
+        start();
+        if (!header) break reading;
+      }
     }
   }
   if (!decided) start();

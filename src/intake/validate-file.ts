@@ -45,19 +45,19 @@ export async function validateFile(
   let batch: ValidatedRow[] = [];
   // Flushing between rows (not inside onRow, which is synchronous) lets the emit wait for the
   // main thread, so a slow database holds the parser back instead of piling rows up in memory.
-  async function* flushing(rows: AsyncIterable<RawRow>): AsyncIterable<RawRow> {
-    for await (const raw of rows) {
+  async function* flushing(batches: AsyncIterable<RawRow[]>): AsyncIterable<RawRow[]> {
+    for await (const rows of batches) {
       if (batch.length >= size) {
         await context.emit(batch);
         batch = [];
       }
-      yield raw;
+      yield rows;
     }
   }
   const strangers: ValidatedRow[] = [];
   const codeField = def.enterpriseCodeField;
   const permitted = input.permittedEnterpriseCodes ? new Set(input.permittedEnterpriseCodes) : undefined;
-  const report = await validateRows(def, opened.info as SheetInfo, flushing(opened.rows), {
+  const report = await validateRows(def, opened.info as SheetInfo, flushing(opened.batches), {
     today: input.today,
     onRow: (row) => {
       const code = codeField ? row.values[codeField] : undefined;

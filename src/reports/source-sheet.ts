@@ -48,12 +48,14 @@ async function copyXlsx(bytes: Uint8Array, sheetName: string | undefined, target
  */
 async function copyCsv(bytes: Uint8Array, target: ExcelJS.Worksheet): Promise<void> {
   const limits = resolveLimits({ maxBytes: Number.MAX_SAFE_INTEGER });
-  const { rows } = readCsv(bytes, limits, newStats());
-  for await (const raw of rows) {
-    const out = target.getRow(raw.row);
-    raw.cells.forEach((cell, i) => {
-      if (cell !== null && cell !== '') out.getCell(i + 1).value = String(cell);
-    });
+  const { batches } = readCsv(bytes, limits, newStats());
+  for await (const rows of batches) {
+    for (const raw of rows) {
+      const out = target.getRow(raw.row);
+      raw.cells.forEach((cell, i) => {
+        if (cell !== null && cell !== '') out.getCell(i + 1).value = String(cell);
+      });
+    }
   }
 }
 

@@ -14,7 +14,7 @@ export interface Checked {
 export async function check(def: DatasetDefinition, bytes: Uint8Array, filename: string): Promise<Checked> {
   const opened = await openSpreadsheet({ bytes, filename }, { preferredSheet: def.sheetName });
   const rows: TypedRow[] = [];
-  const report = await validateRows(def, opened.info as SheetInfo, opened.rows, {
+  const report = await validateRows(def, opened.info as SheetInfo, opened.batches, {
     today: FIXTURE_TODAY,
     onRow: (row) => rows.push(row.values),
   });

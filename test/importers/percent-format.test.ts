@@ -24,7 +24,7 @@ describe('a percent-formatted number cell', () => {
     expect(rows[1]?.numFmts?.[1]).toBe(format);
     const values: unknown[] = [];
     const opened = await openSpreadsheet({ bytes });
-    await validateRows(getDataset('property-transactions')!, opened.info, opened.rows, {
+    await validateRows(getDataset('property-transactions')!, opened.info, opened.batches, {
       today: '2024-06-28',
       onRow: (r) => values.push(r.values.transferPercent),
     });

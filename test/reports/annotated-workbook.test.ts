@@ -47,7 +47,7 @@ async function validate(bytes: Uint8Array): Promise<ValidationReport> {
   const def = getDataset('executive-pay');
   if (!def) throw new Error('no dataset');
   const opened = await openSpreadsheet({ bytes });
-  return validateRows(def, opened.info as SheetInfo, opened.rows, { today: '2025-06-30' });
+  return validateRows(def, opened.info as SheetInfo, opened.batches, { today: '2025-06-30' });
 }
 
 function gbkCsv(blocks: number): Uint8Array {

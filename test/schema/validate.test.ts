@@ -115,10 +115,15 @@ describe('validateRows', () => {
     expect(report.rowCount).toBe(1);
   });
 
-  test('streams from an async iterable and keeps memory to keys and issues', async () => {
-    async function* rows(): AsyncGenerator<RawRow> {
-      yield { row: 1, cells: HEADER };
-      for (let i = 2; i <= 5001; i++) yield { row: i, cells: ['2023', ENT, CODE, `人员${i}`, '董事', '100'] };
+  test('streams from an async iterable of row arrays and keeps memory to keys and issues', async () => {
+    async function* rows(): AsyncGenerator<RawRow[]> {
+      yield [{ row: 1, cells: HEADER }];
+      for (let i = 2; i <= 5001; i += 100) {
+        const batch: RawRow[] = [];
+        for (let r = i; r < i + 100; r++)
+          batch.push({ row: r, cells: ['2023', ENT, CODE, `人员${r}`, '董事', '100'] });
+        yield batch;
+      }
     }
     const report = await validateRows(executivePay, { format: 'xlsx' }, rows(), { today: '2024-06-15' });
     expect(report.rowCount).toBe(5000);
