@@ -22,8 +22,11 @@ export async function* readBatches<T>(stream: Readable, max = 1024): AsyncGenera
   try {
     while (true) {
       const batch: T[] = [];
-      let item: T | null;
-      while (batch.length < max && (item = stream.read() as T | null) !== null) batch.push(item);
+      while (batch.length < max) {
+        const item = stream.read() as T | null;
+        if (item === null) break;
+        batch.push(item);
+      }
       if (batch.length > 0) {
         yield batch;
         continue;

@@ -4,11 +4,11 @@ import { defaultConfig } from '../config.js';
 import type { RawRow, SheetInfo } from '../core/cells.js';
 import type { DatasetDefinition, RuleContext } from '../core/dataset.js';
 import type { Issue } from '../core/issues.js';
-import { isEmptyCell } from '../fields/normalize.js';
+import { isEmptyCell, trimCell } from '../fields/normalize.js';
 import type { HeaderMatch } from './header.js';
 import type { ValidateOptions } from './report.js';
 import { isNoteContinuation, isNoteStart, isSummaryRow } from './row-kinds.js';
-import { applyRules, type CompiledColumn, compileColumns, parseRow } from './row-validator.js';
+import { applyRules, type CompiledColumn, compileColumns, parseRow, rowShape } from './row-validator.js';
 import { uniqueTracker } from './unique.js';
 
 export interface RowProcessor {
@@ -22,18 +22,22 @@ function isBlank(columns: readonly CompiledColumn[], raw: RawRow): boolean {
   return true;
 }
 
-/** Same text as the header in most matched columns: a header repeated further down (printing). */
+/**
+ * Same text as the header in most matched columns: a header repeated further down (printing).
+ * Stops as soon as a majority is out of reach, which on a data row is about halfway.
+ */
 function isRepeatedHeader(
   columns: readonly CompiledColumn[],
   header: readonly string[],
   raw: RawRow,
 ): boolean {
+  const needed = (columns.length >> 1) + 1;
   let same = 0;
-  for (let i = 0; i < columns.length; i++) {
+  for (let i = 0; i < columns.length && same + columns.length - i >= needed; i++) {
     const cell = raw.cells[columns[i]?.index ?? -1];
-    if (typeof cell === 'string' && cell.trim() === header[i]) same++;
+    if (typeof cell === 'string' && trimCell(cell) === header[i]) same++;
   }
-  return same * 2 > columns.length;
+  return same >= needed;
 }
 
 export function createRowProcessor(
@@ -44,6 +48,7 @@ export function createRowProcessor(
   issues: Issue[],
 ): RowProcessor {
   const columns = compileColumns(header, info, opts.today);
+  const shape = rowShape(columns);
   const headerTexts = header.columns.map((c) => c.header.trim());
   const byKey = new Map(columns.map((c) => [c.key, c]));
   const baseCtx: RuleContext = {
@@ -61,7 +66,7 @@ export function createRowProcessor(
     inNotes = isNoteStart(raw.cells);
     if (inNotes || isSummaryRow(raw.cells) || isRepeatedHeader(columns, headerTexts, raw)) return;
     count++;
-    const { values, invalid } = parseRow(columns, raw, issues);
+    const { values, invalid } = parseRow(columns, shape, raw, issues);
     const ctx = invalid ? { ...baseCtx, invalidFields: invalid } : baseCtx;
     applyRules(def, byKey, raw, values, ctx, issues);
     for (const hit of checkUnique(values, raw.row, invalid)) {

@@ -59,9 +59,23 @@ export interface ParsedRow {
   invalid: Set<string> | undefined;
 }
 
+/**
+ * An object with every matched field, in column order, all null: each row's values start as a copy,
+ * so every row object has the same shape and filling it never adds a property (adding seventeen
+ * properties one by one to an empty object was the most expensive line of the row loop).
+ */
+export function rowShape(columns: readonly CompiledColumn[]): Readonly<Record<string, null>> {
+  return Object.fromEntries(columns.map((col) => [col.key, null]));
+}
+
 /** Parses every matched cell of a row, pushing type, constraint and required issues. */
-export function parseRow(columns: readonly CompiledColumn[], raw: RawRow, issues: Issue[]): ParsedRow {
-  const values: Record<string, TypedValue | null> = {};
+export function parseRow(
+  columns: readonly CompiledColumn[],
+  shape: Readonly<Record<string, null>>,
+  raw: RawRow,
+  issues: Issue[],
+): ParsedRow {
+  const values: Record<string, TypedValue | null> = { ...shape };
   let invalid: Set<string> | undefined;
   const fmts = raw.numFmts;
   for (const col of columns) {
