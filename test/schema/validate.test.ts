@@ -50,6 +50,27 @@ describe('validateRows', () => {
     expect(seen[0]?.values).toMatchObject({ fiscalYear: 2023, baseSalary: '60', tenureEnd: 'OPEN' });
   });
 
+  test('以下空白 under the last record and signature lines without 人 are not records', async () => {
+    const { report } = await run(
+      sheet(
+        ['序号', ...HEADER],
+        [1, '2023', ENT, CODE, '张三', '董事长', '60', '至今'],
+        [2, null, '以下空白'],
+        [3],
+        [4, '（以下无内容）'],
+        ['审核：赵六', null, null, '制表：王五', null, '日期：2024-03-15'],
+        ['复核：钱七', null, '联系方式：021-12345678'],
+      ),
+    );
+    expect(report.issues).toEqual([]);
+    expect(report.rowCount).toBe(1);
+  });
+
+  test('a data row whose text merely mentions 以下 is still a record', async () => {
+    const { brief } = await run(sheet(HEADER, ['2023', ENT, CODE, '以下空白', '']));
+    expect(brief).toEqual(['2E:required-missing:error']);
+  });
+
   test('issues located at the Excel row and column letter', async () => {
     const { report, brief } = await run(
       sheet(
