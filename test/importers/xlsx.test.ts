@@ -117,8 +117,14 @@ describe('XLSX cell values', () => {
       </sheetData></worksheet>`;
     const { rows, stats } = await read(minimalXlsx(sheet));
     expect(rows.map((r) => [r.cells, r.computed])).toEqual([
-      [[0, 0, 1], [undefined, true, true]],
-      [[-1, null, 0], [undefined, undefined, true]],
+      [
+        [0, 0, 1],
+        [undefined, true, true],
+      ],
+      [
+        [-1, null, 0],
+        [undefined, undefined, true],
+      ],
     ]);
     expect(stats.formulasWithoutResult).toBe(0);
   });
