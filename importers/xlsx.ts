@@ -8,12 +8,14 @@ import { MergeFill } from './merges.js';
 import { prescanZip, verifyParts } from './prescan.js';
 import { RowGuard } from './row-guard.js';
 import { scanSheet } from './sheet-scan.js';
-import { chooseSheet, parseWorkbook } from './workbook-xml.js';
+import { chooseSheet, otherVisibleSheets, parseWorkbook } from './workbook-xml.js';
 
 export interface XlsxSheetInfo extends SheetInfo {
   format: 'xlsx';
   sheetName: string;
   date1904: boolean;
+  /** Other visible sheets, in order, when there are any (an instructions sheet may come first). */
+  otherSheets?: string[];
 }
 
 interface XlsxPlan {
@@ -37,6 +39,8 @@ async function plan(bytes: Uint8Array, limits: ImportLimits, preferredSheet?: st
     const merges = await scanSheet(scan.zip, entry, limits);
     await verifyParts(scan.zip, scan.entries, limits);
     const info: XlsxSheetInfo = { format: 'xlsx', sheetName: sheet.name, date1904: facts.date1904 };
+    const others = otherVisibleSheets(facts, sheet);
+    if (others.length > 0) info.otherSheets = others;
     return { info, fill: new MergeFill(merges) };
   } finally {
     scan.zip.close();
