@@ -17,21 +17,34 @@ interface CellContext {
   numFmt: string | undefined;
   date1904: boolean;
   stats: ImportStats;
+  /** The cell's own cached result, where exceljs's value copy has dropped a falsy one (0, false). */
+  modelResult?: () => unknown;
 }
+
+/**
+ * Stands for a cached error result (#DIV/0!, #REF!, #VALUE! …) of a formula: exceljs's streaming
+ * reader parses its text as a number, so only NaN arrives and the exact text is lost. It is not a
+ * placeholder, so a field reports it as unreadable at its cell.
+ */
+export const FORMULA_ERROR = '#ERROR!';
 
 type FormulaResult = number | string | boolean | Date | { error: string } | undefined;
 
 /**
  * Formulas become their cached result (what the user saw in Excel): the server never
  * recalculates. A formula saved without a result (by a non-Excel tool) becomes null and is
- * counted. exceljs's streaming reader drops error results (=1/0 cached as #DIV/0!), so those
- * arrive here as "no result" too; a plain error cell (#N/A typed in) keeps its text.
+ * counted. A cached error (=1/0 shown as #DIV/0!) becomes FORMULA_ERROR; a plain error cell
+ * (#N/A typed in) keeps its text.
  */
-function formulaResult(result: FormulaResult, context: CellContext): CellValue {
-  if (result === undefined) {
+function formulaResult(given: FormulaResult, context: CellContext): CellValue {
+  // exceljs copies only truthy results into cell.value: a cached 0 (a SUM of nothing yet) or
+  // FALSE would read as "no result" and vanish; the cell's model still holds it.
+  const result = given === undefined ? (context.modelResult?.() as FormulaResult) : given;
+  if (result === undefined || result === null) {
     context.stats.formulasWithoutResult++;
     return null;
   }
+  if (typeof result === 'number' && Number.isNaN(result)) return FORMULA_ERROR;
   if (typeof result === 'object' && !(result instanceof Date)) return result.error;
   if (typeof result === 'number' && isDateFormat(context.numFmt))
     return excelSerialToDate(result, context.date1904);

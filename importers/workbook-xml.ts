@@ -77,3 +77,8 @@ export function chooseSheet(facts: WorkbookFacts, preferred?: string): SheetEntr
   if (!chosen) throw new ImportError('sheet-not-found');
   return chosen;
 }
+
+/** The visible sheets other than the one read, in workbook order: where else the data may be. */
+export function otherVisibleSheets(facts: WorkbookFacts, chosen: SheetEntry): string[] {
+  return facts.sheets.filter((sheet) => !sheet.hidden && sheet !== chosen).map((sheet) => sheet.name);
+}

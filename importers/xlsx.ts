@@ -8,12 +8,14 @@ import { MergeFill } from './merges.js';
 import { prescanZip, verifyParts } from './prescan.js';
 import { RowGuard } from './row-guard.js';
 import { scanSheet } from './sheet-scan.js';
-import { chooseSheet, parseWorkbook } from './workbook-xml.js';
+import { chooseSheet, otherVisibleSheets, parseWorkbook } from './workbook-xml.js';
 
 export interface XlsxSheetInfo extends SheetInfo {
   format: 'xlsx';
   sheetName: string;
   date1904: boolean;
+  /** Other visible sheets, in order, when there are any (an instructions sheet may come first). */
+  otherSheets?: string[];
 }
 
 interface XlsxPlan {
@@ -37,6 +39,8 @@ async function plan(bytes: Uint8Array, limits: ImportLimits, preferredSheet?: st
     const merges = await scanSheet(scan.zip, entry, limits);
     await verifyParts(scan.zip, scan.entries, limits);
     const info: XlsxSheetInfo = { format: 'xlsx', sheetName: sheet.name, date1904: facts.date1904 };
+    const others = otherVisibleSheets(facts, sheet);
+    if (others.length > 0) info.otherSheets = others;
     return { info, fill: new MergeFill(merges) };
   } finally {
     scan.zip.close();
@@ -80,12 +84,14 @@ async function* iterateXlsx(
       let batch: RawRow[] = [];
       for await (const row of worksheet) {
         const percentFormats: (string | undefined)[] = [];
-        const cells = rowCells(row, info.date1904, stats, percentFormats);
+        const computed: boolean[] = [];
+        const cells = rowCells(row, info.date1904, stats, { percentFormats, computed });
         fill.apply(row.number, cells);
         const accepted = guard.accept(row.number, cells);
         if (accepted === 'stop') break;
         if (!accepted) continue;
         if (percentFormats.length > 0) accepted.numFmts = percentFormats;
+        if (computed.length > 0) accepted.computed = computed;
         batch.push(accepted);
         if (batch.length >= BATCH_ROWS) {
           yield batch;
@@ -105,27 +111,34 @@ async function* iterateXlsx(
     throw new ImportError('malformed-xlsx', { detail: `sheet "${info.sheetName}" could not be read` });
 }
 
-/**
- * The row's cells; `percentFormats` receives the number format of each number cell shown as a
- * percentage, because Excel stores a cell showing 12% as 0.12 and only the format tells them apart.
- */
-function rowCells(
-  row: ExcelJS.Row,
-  date1904: boolean,
-  stats: ImportStats,
-  percentFormats: (string | undefined)[],
-): CellValue[] {
+interface RowFacts {
+  /** The number format of each number cell shown as a percentage (Excel stores 12% as 0.12). */
+  percentFormats: (string | undefined)[];
+  /** True where the cell holds a formula's cached result rather than something typed. */
+  computed: boolean[];
+}
+
+function isFormula(value: ExcelJS.CellValue): boolean {
+  return typeof value === 'object' && value !== null && ('formula' in value || 'sharedFormula' in value);
+}
+
+/** The row's cells, plus the facts about them that only the workbook knows (RowFacts). */
+function rowCells(row: ExcelJS.Row, date1904: boolean, stats: ImportStats, facts: RowFacts): CellValue[] {
   if (!Number.isInteger(row.number) || row.number < 1) {
     throw new ImportError('malformed-xlsx', { detail: 'a row has no valid r= reference' });
   }
   const cells: CellValue[] = [];
   row.eachCell({ includeEmpty: false }, (cell, column) => {
-    const value = toCellValue(cell.value, { numFmt: cell.numFmt, date1904, stats });
+    const raw = cell.value;
+    const formula = isFormula(raw);
+    const context = { numFmt: cell.numFmt, date1904, stats };
+    const value = toCellValue(raw, formula ? { ...context, modelResult: () => cell.result } : context);
     if (value === null) return;
     while (cells.length < column - 1) cells.push(null);
     cells[column - 1] = value;
+    if (formula) facts.computed[column - 1] = true;
     if (typeof value === 'number' && cell.numFmt?.replace(/"[^"]*"/g, '').includes('%')) {
-      percentFormats[column - 1] = cell.numFmt;
+      facts.percentFormats[column - 1] = cell.numFmt;
     }
   });
   return cells;

@@ -18,6 +18,12 @@ export interface RawRow {
    * text Excel shows ('12%'), which needs no format.
    */
   numFmts?: (string | undefined)[];
+  /**
+   * XLSX only, optional: true where the cell holds a formula's cached result, parallel to `cells`.
+   * A row whose only content is computed (a template row whose 合计 formula shows 0) was never
+   * filled in, so it is blank rather than a record missing everything.
+   */
+  computed?: boolean[];
 }
 
 /** What an importer knows about the whole file, needed to read cells correctly. */

@@ -8,7 +8,18 @@ const NEEDS_NFKC = /[\u3000\uFF00-\uFFEF]/;
 // separators that make 'Project code', 'project_code' and 'projectCode' the same header.
 const IGNORED = /[\s_\-*※★]/g;
 const TRAILING_PAREN = /\(([^()]*)\)$/;
-const UNIT_WORDS: Record<string, MoneyUnit> = { 元: 'yuan', 人民币元: 'yuan', 万元: 'wan', 亿元: 'yi' };
+// Published tables also spell the currency out: 人民币万元, 万元人民币.
+const UNIT_WORDS: Record<string, MoneyUnit> = {
+  元: 'yuan',
+  人民币元: 'yuan',
+  元人民币: 'yuan',
+  万元: 'wan',
+  人民币万元: 'wan',
+  万元人民币: 'wan',
+  亿元: 'yi',
+  人民币亿元: 'yi',
+  亿元人民币: 'yi',
+};
 
 /** Comparison form of a header or label: NFKC ((万元) = （万元）), no spaces or markers, lower case. */
 export function normalizeLabel(text: string): string {

@@ -8,7 +8,9 @@ import { isEmptyCell } from '../fields/normalize.js';
  * by a colon or a number, and it would need to be nearly empty.
  */
 const NOTE_START =
-  /^[*＊]?(注|注释|附注|说明|备注|填表说明|填报说明|备注说明)\s*(\d|[一二三四五六七八九十]|[:：、.．(（]|$)|^(填表人|填报人|制表人|审核人|复核人|负责人|单位负责人|分管领导|联系人|联系电话|填报日期|填表日期|制表日期|报送日期|填报单位)\s*[:：]/;
+  /^[*＊]?(注|注释|附注|说明|备注|填表说明|填报说明|备注说明)\s*(\d|[一二三四五六七八九十]|[:：、.．(（]|$)|^(填表人|填报人|制表人|审核人|复核人|负责人|单位负责人|分管领导|联系人|联系电话|填报日期|填表日期|制表日期|报送日期|填报单位|审核|复核|制表|填表|填报|经办人|日期|联系方式|电话)\s*[:：]/;
+// 以下空白 (and its variants) closes a form: Chinese templates write it under the last record.
+const END_MARKER = /^[(（]?以下(空白|无内容|无数据|无正文|为空)[)）。]?$/;
 const SUMMARY = /^(合\s*计|总\s*计|小\s*计|汇\s*总)[:：]?$/;
 const CONTINUATION = /^\s*(\d+|[一二三四五六七八九十]+)\s*[、.．)）]|^\s*[(（]\s*\d+\s*[)）]/;
 
@@ -31,8 +33,24 @@ function distinctTexts(cells: readonly CellValue[], limit: number): number {
   return seen.size;
 }
 
-/** A notes or signature line (注：…, 填表人：…), possibly merged across the row. */
+/** A 以下空白 line, possibly after a pre-numbered 序号: every text cell is the marker. */
+function isEndMarker(cells: readonly CellValue[]): boolean {
+  let found = false;
+  for (const cell of cells) {
+    if (typeof cell !== 'string') continue;
+    const text = cell.trim();
+    if (text === '') continue;
+    // Cheap pre-test: the marker starts with 以, ( or （.
+    const c = text.charCodeAt(0);
+    if ((c !== 0x4ee5 && c !== 0x28 && c !== 0xff08) || !END_MARKER.test(text)) return false;
+    found = true;
+  }
+  return found;
+}
+
+/** A notes or signature line (注：…, 填表人：…, 审核：…) or 以下空白, possibly merged across the row. */
 export function isNoteStart(cells: readonly CellValue[]): boolean {
+  if (isEndMarker(cells)) return true;
   const first = firstText(cells);
   if (first === undefined || !NOTE_START.test(first)) return false;
   return distinctTexts(cells, 4) <= 4 && (distinctTexts(cells, 2) <= 2 || /[:：]/.test(first));

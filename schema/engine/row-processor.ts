@@ -16,9 +16,15 @@ export interface RowProcessor {
   rowCount(): number;
 }
 
-/** Blank when every matched column is empty or a placeholder (a pre-numbered 序号 alone is blank). */
+/**
+ * Blank when every matched column is empty, a placeholder or a formula's result: a pre-numbered
+ * 序号 alone, or a template row whose 合计 formula shows 0, was never filled in.
+ */
 function isBlank(columns: readonly CompiledColumn[], raw: RawRow): boolean {
-  for (const col of columns) if (!isEmptyCell(raw.cells[col.index] ?? null)) return false;
+  const computed = raw.computed;
+  for (const col of columns) {
+    if (!isEmptyCell(raw.cells[col.index] ?? null) && computed?.[col.index] !== true) return false;
+  }
   return true;
 }
 

@@ -16,6 +16,24 @@ const TO_WAN: Record<Unit, string> = { yuan: '0.0001', wan: '1', yi: '10000' };
 const UNIT_SUFFIX = /^(.*?)(亿元|亿|万元|万|元)$/;
 const SUFFIX_UNIT: Record<string, Unit> = { 亿元: 'yi', 亿: 'yi', 万元: 'wan', 万: 'wan', 元: 'yuan' };
 
+// What Excel's CSV export writes for a cell in a currency format (￥1,234.00, ¥-5.00), and what
+// people type: the sign says "yuan as currency", not a scale, so the column's unit still applies.
+const CURRENCY_PREFIX = /^(?:[￥¥]|RMB|CNY|人民币)\s*/i;
+
+/** Cheap pre-test for CURRENCY_PREFIX: ￥ (U+FFE5, NFKC'd to ¥ U+00A5), R, C or 人. */
+function startsWithCurrency(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return (
+    first === 0xa5 ||
+    first === 0xffe5 ||
+    first === 0x52 ||
+    first === 0x72 ||
+    first === 0x43 ||
+    first === 0x63 ||
+    first === 0x4eba
+  );
+}
+
 /** Cheap pre-test for UNIT_SUFFIX: every unit word ends in 元, 万 or 亿. */
 function endsWithUnit(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
@@ -37,6 +55,9 @@ export function money(options: MoneyOptions = {}): FieldType {
       let normalized = cellText(cell);
       if (normalized === null) return EMPTY;
       let unit: Unit = ctx.sheetUnit ?? 'wan';
+      if (typeof cell === 'string' && startsWithCurrency(normalized)) {
+        normalized = normalized.replace(CURRENCY_PREFIX, '');
+      }
       const suffix =
         typeof cell === 'string' && endsWithUnit(normalized) ? UNIT_SUFFIX.exec(normalized) : null;
       if (suffix?.[1] && suffix[2]) {

@@ -11,6 +11,14 @@ export interface TextOptions {
   pattern?: { regex: RegExp; severity: Severity; description?: Localized };
 }
 
+// What a cell shows when its formula failed (importers/ turns a cached error it cannot name into
+// #ERROR!). #N/A is not here: typed by hand it means "not applicable", a placeholder.
+const EXCEL_ERROR = /^#(DIV\/0!|REF!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|ERROR!)$/i;
+const NOT_AN_ERROR: Localized = {
+  zh: '文本，而不是 Excel 公式错误值',
+  en: 'text, not an Excel formula error',
+};
+
 /**
  * Free text. The value is kept as typed (only trimmed): full-width brackets in a company name are
  * the enterprise's own spelling, so NFKC is used to recognise placeholders but not stored.
@@ -39,6 +47,8 @@ export function text(options: TextOptions = {}): FieldType {
       const normalized = cellText(cell);
       if (normalized === null) return EMPTY;
       const value = typeof cell === 'string' ? trimCell(cell) : normalized;
+      if (value.charCodeAt(0) === 35 && EXCEL_ERROR.test(value))
+        return fail('type-error', { expected: NOT_AN_ERROR });
       // value.length counts UTF-16 units, never fewer than code points: only long texts need counting.
       if (maxLength !== undefined && value.length > maxLength) {
         const length = [...value].length;

@@ -1,5 +1,5 @@
 import { DEFAULT_LIMITS, type ImportStats } from '../../importers/limits.js';
-import { openSpreadsheet } from '../../importers/open.js';
+import { type OpenedSpreadsheet, openSpreadsheet } from '../../importers/open.js';
 import type { WorkerContext } from '../../importers/worker/protocol.js';
 import { renderIssue } from '../../schema/catalogue.js';
 import type { RawRow, SheetInfo } from '../../schema/core/cells.js';
@@ -37,9 +37,33 @@ export async function validateFile(
 ): Promise<ValidationReport> {
   const def = getDataset(input.dataset);
   if (!def) throw new Error(`unknown dataset ${input.dataset}`);
+  const first = await validateSheet(def, input, context, def.sheetName);
+  if (!hasNoRecords(first.report) || first.info.format !== 'xlsx') return first.report;
+  // The sheet read first has no table (a 填报说明 sheet before the data, or the blank template kept
+  // next to a filled copy): the first other visible sheet with records is the submission.
+  for (const sheet of first.info.otherSheets ?? []) {
+    const next = await validateSheet(def, input, context, sheet);
+    if (!hasNoRecords(next.report)) return next.report;
+  }
+  return first.report;
+}
+
+/** No header, or a header with nothing under it: no rows were emitted. */
+function hasNoRecords(report: ValidationReport): boolean {
+  return (
+    report.rowCount === 0 && report.issues.some((i) => i.code === 'header-not-found' || i.code === 'no-data')
+  );
+}
+
+async function validateSheet(
+  def: DatasetDefinition,
+  input: ValidateFileInput,
+  context: WorkerContext<ValidatedRow[]>,
+  preferredSheet: string,
+): Promise<{ report: ValidationReport; info: OpenedSpreadsheet['info'] }> {
   const opened = await openSpreadsheet(
     { bytes: input.bytes, ...(input.filename ? { filename: input.filename } : {}) },
-    { preferredSheet: def.sheetName },
+    { preferredSheet },
   );
   const size = input.batchSize ?? 2000;
   let batch: ValidatedRow[] = [];
@@ -70,7 +94,7 @@ export async function validateFile(
   if (codeField && strangers.length > 0) {
     extra.push(...strangerIssues(def, codeField, report, strangers, input.permittedEnterpriseCodes ?? []));
   }
-  return extra.length > 0 ? withIssues(report, extra) : report;
+  return { report: extra.length > 0 ? withIssues(report, extra) : report, info: opened.info };
 }
 
 /** What the importer skipped becomes a warning: nothing is dropped silently. */

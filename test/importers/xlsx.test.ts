@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { FORMULA_ERROR } from '../../importers/cell-value.js';
 import { openSpreadsheet, readAllRows } from '../../importers/index.js';
 import { EXECUTIVES_TITLE, xlsxBytes } from './fixtures.js';
 import { minimalXlsx } from './zip-writer.js';
@@ -98,13 +99,34 @@ describe('XLSX cell values', () => {
     }
   });
 
-  test('formula results: strings stay strings, errors become null and are counted; error cells keep text', async () => {
+  test('formula results: strings stay strings, cached errors are errors (not blanks); error cells keep text', async () => {
     const sheet = `<worksheet><sheetData><row r="1">
       <c r="A1" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="B1" t="str"><f>"a"&amp;"b"</f><v>ab</v></c>
       <c r="C1" t="e"><v>#N/A</v></c></row></sheetData></worksheet>`;
     const { rows, stats } = await read(minimalXlsx(sheet));
-    expect(rows[0]?.cells).toEqual([null, 'ab', '#N/A']);
-    expect(stats.formulasWithoutResult).toBe(1);
+    expect(rows[0]?.cells).toEqual([FORMULA_ERROR, 'ab', '#N/A']);
+    expect(rows[0]?.computed).toEqual([true, true]);
+    expect(stats.formulasWithoutResult).toBe(0);
+  });
+
+  test('a cached 0 is a value, for plain and shared formulas alike', async () => {
+    // As Excel writes a SUM dragged down: the first cell holds the formula, the others share it.
+    const sheet = `<worksheet><sheetData>
+      <row r="1"><c r="A1"><v>0</v></c><c r="B1"><f>A1*2</f><v>0</v></c><c r="C1"><f t="shared" ref="C1:C2" si="0">A1+1</f><v>1</v></c></row>
+      <row r="2"><c r="A2"><v>-1</v></c><c r="C2"><f t="shared" si="0"/><v>0</v></c></row>
+      </sheetData></worksheet>`;
+    const { rows, stats } = await read(minimalXlsx(sheet));
+    expect(rows.map((r) => [r.cells, r.computed])).toEqual([
+      [
+        [0, 0, 1],
+        [undefined, true, true],
+      ],
+      [
+        [-1, null, 0],
+        [undefined, undefined, true],
+      ],
+    ]);
+    expect(stats.formulasWithoutResult).toBe(0);
   });
 
   test('a formula whose result has a date format gives a Date', async () => {

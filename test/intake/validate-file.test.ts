@@ -54,3 +54,52 @@ describe('validateFile', () => {
     expect(refused.issues[0]?.message.zh).toContain('第2行C列「统一社会信用代码」');
   });
 });
+
+describe('validateFile: which sheet holds the submission', () => {
+  async function workbook(build: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
+    const wb = new ExcelJS.Workbook();
+    build(wb);
+    return new Uint8Array(await wb.xlsx.writeBuffer());
+  }
+  const [header = '', line = ''] = executivePayCsv(ENTERPRISE_A, [{ name: '张伟' }])
+    .replace('\uFEFF', '')
+    .split('\n');
+  const fill = (ws: ExcelJS.Worksheet) => {
+    ws.addRow(header.split(','));
+    ws.addRow(line.split(','));
+  };
+
+  test('an instructions sheet before the data is passed over', async () => {
+    const bytes = await workbook((wb) => {
+      wb.addWorksheet('填报说明').addRow(['1. 金额单位为万元。']);
+      fill(wb.addWorksheet('薪酬表'));
+    });
+    const { rows, context } = collect();
+    const report = await validateFile({ bytes, dataset: 'executive-pay', today: '2024-06-28' }, context);
+    expect(report.issues).toEqual([]);
+    expect(report.sheetName).toBe('薪酬表');
+    expect(rows.map((r) => r.values.name)).toEqual(['张伟']);
+  });
+
+  test('the blank template kept hidden next to its filled copy is passed over', async () => {
+    const bytes = await workbook((wb) => {
+      const template = wb.addWorksheet('企业负责人薪酬', { state: 'hidden' });
+      template.addRow(header.split(','));
+      fill(wb.addWorksheet('Sheet1'));
+    });
+    const { context } = collect();
+    const report = await validateFile({ bytes, dataset: 'executive-pay', today: '2024-06-28' }, context);
+    expect(report).toMatchObject({ sheetName: 'Sheet1', rowCount: 1, errorCount: 0 });
+  });
+
+  test('with no table anywhere, the first sheet is reported', async () => {
+    const bytes = await workbook((wb) => {
+      wb.addWorksheet('说明').addRow(['无']);
+      wb.addWorksheet('其他').addRow(['也没有']);
+    });
+    const { context } = collect();
+    const report = await validateFile({ bytes, dataset: 'executive-pay', today: '2024-06-28' }, context);
+    expect(report.sheetName).toBe('说明');
+    expect(report.issues.map((i) => i.code)).toEqual(['header-not-found']);
+  });
+});

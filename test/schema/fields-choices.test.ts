@@ -53,6 +53,12 @@ describe('text', () => {
     [text({ maxLength: 3 }), '一二三', '一二三'],
     [text({ maxLength: 3 }), '一二三四', '!max-length'],
     [text({ pattern: { regex: /^\d+$/, severity: 'error' } }), 'abc', '!pattern-mismatch'],
+    // A formula's error result is not a name: #REF! shown in 企业名称 must be reported.
+    [text(), '#REF!', '!type-error'],
+    [text(), '#ERROR!', '!type-error'],
+    [text(), '#div/0!', '!type-error'],
+    [text(), '#N/A', null],
+    [text(), '#12 车间', '#12 车间'],
   ])('%#: %s → %s', (type, cell, expected) => {
     expect(read(type, cell)).toBe(expected);
   });

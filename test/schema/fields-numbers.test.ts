@@ -25,6 +25,12 @@ describe('money (万元)', () => {
     ['(1,234.00)', undefined, '!minimum'],
     ['abc', undefined, '!type-error'],
     ['12,34', undefined, '!type-error'],
+    // Excel's CSV export of currency-formatted cells: the sign is not a scale, the unit line is.
+    ['￥1,234.50', undefined, '1234.5'],
+    ['¥ 428,400.00', 'yuan', '42.84'],
+    ['RMB 3,000', undefined, '3000'],
+    ['人民币120万元', undefined, '120'],
+    ['￥', undefined, '!type-error'],
   ] as const)('%s (unit %s) → %s', (cell, sheetUnit, expected) => {
     expect(read(type, cell, sheetUnit ? { sheetUnit } : {})).toBe(expected);
   });

@@ -70,6 +70,21 @@ describe('matchHeader', () => {
     ]);
   });
 
+  test('a unit that spells out the currency (人民币万元) is a unit, not left to the unit line', () => {
+    const m = matchHeader(
+      executivePay,
+      rows(
+        ['单位：元'],
+        [...PAY_HEADER, '基本年薪（人民币万元）', '绩效年薪(万元人民币)', '应付年薪（人民币元）'],
+      ),
+    );
+    expect(m?.columns.slice(5).map((c) => [c.field.key, c.unit])).toEqual([
+      ['baseSalary', 'wan'],
+      ['performanceSalary', 'wan'],
+      ['annualSalaryPayable', 'yuan'],
+    ]);
+  });
+
   test('missing required, unknown and duplicate columns', () => {
     const m = matchHeader(executivePay, rows(['序号', '年度', '企业名称', '姓名', '姓名', '奖金']));
     const codes = m?.problems.map((p) => `${p.draft.code}:${p.column ?? p.field?.key}`);

@@ -50,6 +50,45 @@ describe('validateRows', () => {
     expect(seen[0]?.values).toMatchObject({ fiscalYear: 2023, baseSalary: '60', tenureEnd: 'OPEN' });
   });
 
+  test('以下空白 under the last record and signature lines without 人 are not records', async () => {
+    const { report } = await run(
+      sheet(
+        ['序号', ...HEADER],
+        [1, '2023', ENT, CODE, '张三', '董事长', '60', '至今'],
+        [2, null, '以下空白'],
+        [3],
+        [4, '（以下无内容）'],
+        ['审核：赵六', null, null, '制表：王五', null, '日期：2024-03-15'],
+        ['复核：钱七', null, '联系方式：021-12345678'],
+      ),
+    );
+    expect(report.issues).toEqual([]);
+    expect(report.rowCount).toBe(1);
+  });
+
+  test('a template row whose only content is a formula result (合计 showing 0) is blank', async () => {
+    const rows = sheet(
+      HEADER,
+      ['2023', ENT, CODE, '张三', '董事长', '60', '至今'],
+      [null, null, null, null, null, 0],
+      [null, null, null, '李四', null, 0],
+    );
+    for (const r of rows.slice(2)) r.computed = [false, false, false, false, false, true];
+    const { brief, report } = await run(rows, 'xlsx');
+    expect(brief).toEqual([
+      '4A:required-missing:error',
+      '4B:required-missing:error',
+      '4C:required-missing:error',
+      '4E:required-missing:error',
+    ]);
+    expect(report.rowCount).toBe(2);
+  });
+
+  test('a data row whose text merely mentions 以下 is still a record', async () => {
+    const { brief } = await run(sheet(HEADER, ['2023', ENT, CODE, '以下空白', '']));
+    expect(brief).toEqual(['2E:required-missing:error']);
+  });
+
   test('issues located at the Excel row and column letter', async () => {
     const { report, brief } = await run(
       sheet(
