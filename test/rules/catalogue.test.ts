@@ -35,7 +35,6 @@ const triggers: Record<string, TypedRow> = {
   'deal-date-before-listing-end': { listingEndDate: '2024-01-02', dealDate: '2024-01-01' },
   'down-payment-required': { paymentTerms: 'INSTALMENT' },
   'down-payment-too-low': { paymentTerms: 'INSTALMENT', downPaymentPercent: '10' },
-  'fiscal-year-in-future': { fiscalYear: 2099 },
   'tenure-end-before-start': { tenureStart: '2020-01', tenureEnd: '2019-01' },
   'performance-salary-over-cap': { baseSalary: '1', performanceSalary: '3' },
   'salary-payable-mismatch': { baseSalary: '1', performanceSalary: '1', annualSalaryPayable: '3' },

@@ -1,6 +1,5 @@
 import type { RowRule } from '../../core/dataset.js';
 import {
-  fiscalYearInFuture,
   relatedPartyPayRequired,
   relatedPartyPayUnexpected,
   tenureEndBeforeStart,
@@ -9,7 +8,6 @@ import { performanceSalaryOverCap, salaryPayableMismatch, totalPreTaxMismatch } 
 
 /** 企业负责人薪酬: pay sums, the performance-pay cap and related-party pay. */
 export const executivePayRules: RowRule[] = [
-  fiscalYearInFuture,
   tenureEndBeforeStart,
   performanceSalaryOverCap,
   salaryPayableMismatch,

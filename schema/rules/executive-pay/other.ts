@@ -1,26 +1,7 @@
 import { canonicalDecimal } from '../../core/decimal.js';
 import { DISCLOSURE_TEMPLATE, EXECUTIVE_PAY } from '../support/basis.js';
 import { defineRule, requiredWhen } from '../support/define.js';
-import { booleanOf, decimalOf, integerOf, yearMonthOf } from '../support/values.js';
-
-/** Pay is disclosed for a year that has begun; a later year is a typing error. */
-export const fiscalYearInFuture = defineRule({
-  code: 'fiscal-year-in-future',
-  severity: 'error',
-  basis: DISCLOSURE_TEMPLATE,
-  message: {
-    zh: '{label}{year}晚于当前年度{current}',
-    en: '{label} {year} is after the current year {current}',
-  },
-  fields: ['fiscalYear'],
-  check(row, ctx) {
-    const year = integerOf(row, 'fiscalYear');
-    const current = Number(ctx.today.slice(0, 4));
-    return year !== undefined && year > current
-      ? [{ code: 'fiscal-year-in-future', params: { year, current } }]
-      : [];
-  },
-});
+import { booleanOf, decimalOf, yearMonthOf } from '../support/values.js';
 
 export const relatedPartyPayRequired = requiredWhen({
   code: 'related-party-pay-required',
