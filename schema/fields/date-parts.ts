@@ -71,16 +71,21 @@ export function parseDateText(text: string): { parts: DateParts; rest: string } 
   return { parts: { year, month, day, seconds: 0 }, rest: (m[9] ?? '').trim() };
 }
 
-const TIME_TEXT = /^(\d{1,2})(?::|时|點|点)(\d{1,2})(?:(?::|分)(\d{1,2})(?:\.\d+)?秒?|分)?$/;
+// 8:30, 08:30:00, 8时30分, 8时30分15秒, 8时, 8点整, 8点半, each optionally after 上午/下午 (a.m./p.m.).
+const TIME_TEXT =
+  /^(上午|早上|凌晨|中午|下午|晚上)?\s*(\d{1,2})(?:(?::|时|點|点)(\d{1,2})(?:(?::|分)(\d{1,2})(?:\.\d+)?秒?|分)?|(?:时|點|点)(半|整)?)$/;
+const AFTERNOON = new Set(['下午', '晚上']);
 
-/** Parses `8:30`, `08:30:00`, `8时30分` into seconds since midnight; null when not a time. */
+/** Parses a time of day into seconds since midnight; null when not a time. */
 export function parseTimeText(text: string): number | null {
   const m = TIME_TEXT.exec(text);
   if (!m) return null;
-  const h = Number(m[1]);
-  const min = Number(m[2]);
-  const s = Number(m[3] ?? 0);
+  let h = Number(m[2]);
+  const min = m[5] === '半' ? 30 : Number(m[3] ?? 0);
+  const s = Number(m[4] ?? 0);
   if (h > 23 || min > 59 || s > 59) return null;
+  // 下午3点 is 15:00; 下午15点 already is.
+  if (m[1] && AFTERNOON.has(m[1]) && h < 12) h += 12;
   return h * 3600 + min * 60 + s;
 }
 
