@@ -26,7 +26,7 @@ export const performanceReviews: DatasetDefinition = {
     field('enterpriseName', '企业名称', 'Enterprise name', text({ maxLength: 200 }), required),
     field('enterpriseCode', '统一社会信用代码', 'Enterprise USCC', uscc(), required),
     field('legalRepresentative', '法定代表人', 'Legal representative', text({ maxLength: 50 })),
-    field('score', '考核得分', 'Score', decimal({ min: '0' })),
+    field('score', '考核得分', 'Score', decimal({ min: '0', unit: '分' })),
     // The grade scheme is configurable per regulator; a rule checks it against config.reviewGrades.
     field('grade', '考核等级', 'Grade', text({ maxLength: 10 })),
     // Profit and returns may be negative.

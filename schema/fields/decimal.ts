@@ -10,6 +10,8 @@ export interface DecimalOptions {
   max?: string;
   /** Maximum digits after the decimal point. */
   scale?: number;
+  /** A unit people write after the number and that means nothing more, e.g. 分 in 96.5分 (a score). */
+  unit?: string;
 }
 
 const EXPECTED: Localized = { zh: '数字，如 1234.56', en: 'a number, e.g. 1234.56' };
@@ -38,9 +40,12 @@ export function decimalConstraints(options: DecimalOptions): Record<string, unkn
 }
 
 /** Reads a cell as an exact decimal (thousands separators, full width, `(1,234.00)` negatives). */
-export function readDecimal(cell: CellValue): ParseResult | string {
-  const normalized = cellText(cell);
+export function readDecimal(cell: CellValue, unit?: string): ParseResult | string {
+  let normalized = cellText(cell);
   if (normalized === null) return EMPTY;
+  if (unit && typeof cell === 'string' && normalized.endsWith(unit)) {
+    normalized = normalized.slice(0, -unit.length).trimEnd();
+  }
   const value = cellDecimal(cell, normalized);
   return value ?? typeError(EXPECTED);
 }
@@ -53,7 +58,7 @@ export function decimal(options: DecimalOptions = {}): FieldType {
     tableSchema: { type: 'number', constraints: decimalConstraints(options) },
     hint: { zh: '数字', en: 'number' },
     parse(cell) {
-      const read = readDecimal(cell);
+      const read = readDecimal(cell, options.unit);
       if (typeof read !== 'string') return read;
       return checkDecimal(read, options) ?? ok(read);
     },

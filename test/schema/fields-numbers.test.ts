@@ -49,6 +49,10 @@ describe('decimal', () => {
     [decimal({ scale: 2 }), '1.234', '!scale'],
     [decimal({ scale: 2 }), '1.23', '1.23'],
     [decimal(), 'twelve', '!type-error'],
+    [decimal({ unit: '分' }), '96.5分', '96.5'],
+    [decimal({ unit: '分' }), '９６．５ 分', '96.5'],
+    [decimal({ unit: '分' }), '96.5元', '!type-error'],
+    [decimal(), '96.5分', '!type-error'],
   ])('%#: %s → %s', (type, cell, expected) => {
     expect(read(type, cell)).toBe(expected);
   });
