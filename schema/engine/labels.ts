@@ -8,6 +8,8 @@ const NEEDS_NFKC = /[\u3000\uFF00-\uFFEF]/;
 // separators that make 'Project code', 'project_code' and 'projectCode' the same header.
 const IGNORED = /[\s_\-*※★]/g;
 const TRAILING_PAREN = /\(([^()]*)\)$/;
+// The same units written without brackets: 转让比例%, 评估值万元, 挂牌价格/万元.
+const TRAILING_UNIT = /\/?(%|人民币万元|万元人民币|人民币亿元|亿元人民币|人民币元|元人民币|万元|亿元|元)$/;
 // Published tables also spell the currency out: 人民币万元, 万元人民币.
 const UNIT_WORDS: Record<string, MoneyUnit> = {
   元: 'yuan',
@@ -27,9 +29,9 @@ export function normalizeLabel(text: string): string {
   return folded.replace(IGNORED, '').toLowerCase();
 }
 
-/** The label without a trailing parenthesis, and the money unit that parenthesis states. */
+/** The label without a trailing unit (bracketed or not), and the money unit it states. */
 export function splitUnit(normalized: string): { base: string; unit?: MoneyUnit } {
-  const m = TRAILING_PAREN.exec(normalized);
+  const m = TRAILING_PAREN.exec(normalized) ?? TRAILING_UNIT.exec(normalized);
   if (!m || m.index === 0) return { base: normalized };
   const unit = UNIT_WORDS[m[1] ?? ''];
   return unit ? { base: normalized.slice(0, m.index), unit } : { base: normalized.slice(0, m.index) };

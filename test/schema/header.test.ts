@@ -85,6 +85,20 @@ describe('matchHeader', () => {
     ]);
   });
 
+  test('units written without brackets: 转让比例%, 评估值万元, 挂牌价格/元', () => {
+    const m = matchHeader(
+      propertyTransactions,
+      rows(['项目编号', '评估值万元', '挂牌价格/元', '转让比例%', '成交价格 ／ 万元']),
+    );
+    expect(m?.columns.map((c) => [c.field.key, c.unit])).toEqual([
+      ['projectCode', undefined],
+      ['appraisedValue', 'wan'],
+      ['listingPrice', 'yuan'],
+      ['transferPercent', undefined],
+      ['dealPrice', 'wan'],
+    ]);
+  });
+
   test('missing required, unknown and duplicate columns', () => {
     const m = matchHeader(executivePay, rows(['序号', '年度', '企业名称', '姓名', '姓名', '奖金']));
     const codes = m?.problems.map((p) => `${p.draft.code}:${p.column ?? p.field?.key}`);
