@@ -25,10 +25,11 @@ export async function verifyAuditChain(sql: SqlClient): Promise<VerifyResult> {
   let lastId = '0';
   let entries = 0;
   for (;;) {
+    // ORDER BY audit_log.id, not id: a bare id would name the text output column (10 before 2).
     const page = await sql.query<AuditRow>(
       `SELECT id::text, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at, actor_id::text,
               actor_username, action, submission_id::text, details, prev_hash, hash
-       FROM audit_log WHERE id > $1::bigint ORDER BY id LIMIT ${PAGE}`,
+       FROM audit_log WHERE id > $1::bigint ORDER BY audit_log.id LIMIT ${PAGE}`,
       [lastId],
     );
     for (const row of page.rows) {

@@ -8,6 +8,8 @@ export type Behaviour = { answer: number } | { hangMs: number } | 'drop';
 export interface ReceivedRequest {
   webhookId: string;
   body: Record<string, unknown>;
+  /** The body exactly as it arrived, for searching it for values that must never leave. */
+  raw: string;
   signatureValid: boolean;
 }
 
@@ -27,6 +29,7 @@ export async function startReceiver(secret: string, decide: (request: ReceivedRe
     const request = {
       webhookId: String(req.headers['webhook-id']),
       body: JSON.parse(raw) as Record<string, unknown>,
+      raw,
       signatureValid: verifies(verifier, raw, req),
     };
     requests.push(request);

@@ -4,6 +4,12 @@ import { createTestApp, type TestApp } from '../support/app.js';
 import { anonymous } from './support.js';
 
 const INTROSPECTION = '{ __schema { queryType { name } } }';
+/** graphql-armor multiplies a list's cost by `first`: a page of 500 records costs 5,875 here. */
+const page = (first: number) =>
+  `{ publishedRecords(dataset: EXECUTIVE_PAY, first: ${first}) { nodes { id values enterpriseName } } }`;
+/** What a browser asks for when it opens /graphql. */
+const openInBrowser = (t: TestApp) =>
+  t.app.yoga.fetch('http://sunshine.test/graphql', { method: 'GET', headers: { accept: 'text/html' } });
 const aliases = (n: number) =>
   `{ ${Array.from({ length: n }, (_, i) => `a${i}: datasetCatalogue { slug }`).join(' ')} }`;
 describe('anonymous query limits', () => {
@@ -37,6 +43,26 @@ describe('anonymous query limits', () => {
     expect((await anonymous(t, shallow)).errors).toBeUndefined();
   });
 
+  test('a query costlier than the limit is refused before execution; a cheaper page answers', async () => {
+    const refused = await anonymous(t, page(500));
+    expect(refused.data ?? null).toBeNull();
+    expect(refused.errors?.[0]?.message).toMatch(new RegExp(`Cost limit of ${PUBLIC_LIMITS.cost} exceeded`));
+    const cheaper = await anonymous(t, page(100));
+    expect(cheaper.errors).toBeUndefined();
+    expect(cheaper.data).toEqual({ publishedRecords: { nodes: [] } });
+  });
+
+  test('signed-in callers are not held by the anonymous cost limit', async () => {
+    const result = await t.gql(page(500), {}, token);
+    expect(result.errors).toBeUndefined();
+  });
+
+  test('GraphiQL is served outside production', async () => {
+    const response = await openInBrowser(t);
+    expect(response.headers.get('content-type')).toMatch(/text\/html/);
+    expect(await response.text()).toMatch(/graphiql/i);
+  });
+
   test('internal operations answer UNAUTHENTICATED to anonymous callers, and a bogus token is anonymous', async () => {
     const me = await anonymous(t, '{ me { username } }');
     expect(me.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
@@ -64,6 +90,17 @@ describe('in production', () => {
     expect((await t.gql(INTROSPECTION, {}, token)).data).toEqual({
       __schema: { queryType: { name: 'Query' } },
     });
+  });
+
+  test('GraphiQL is not served', async () => {
+    const response = await openInBrowser(t);
+    expect(response.headers.get('content-type') ?? '').not.toMatch(/text\/html/);
+    expect(await response.text()).not.toMatch(/graphiql/i);
+  });
+
+  test('the anonymous cost limit still holds', async () => {
+    const refused = await anonymous(t, page(500));
+    expect(refused.errors?.[0]?.message).toMatch(/Cost limit/);
   });
 
   test('public queries still work', async () => {

@@ -1,23 +1,15 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { anonymous, fileThrough, listen, propertyCsv, RESIDENT_ID, SECRET_PARTS, signIn } from './support.js';
-
-/** The XML inside an XLSX (a zip), as text, so a secret in any part of the workbook shows up. */
-function xlsxXml(bytes: Uint8Array): string {
-  const dir = mkdtempSync(join(tmpdir(), 'sunshine-xlsx-'));
-  try {
-    writeFileSync(join(dir, 'file.xlsx'), bytes);
-    return execFileSync('unzip', ['-p', join(dir, 'file.xlsx')], { maxBuffer: 64 * 1024 * 1024 }).toString(
-      'utf8',
-    );
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+import {
+  anonymous,
+  fileThrough,
+  listen,
+  propertyCsv,
+  RESIDENT_ID,
+  SECRET_PARTS,
+  signIn,
+  xlsxXml,
+} from './support.js';
 
 describe('a natural person buyer’s resident ID never reaches the public', () => {
   let t: TestApp;

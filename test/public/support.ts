@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { TestApp } from '../support/app.js';
 import { upload } from '../support/upload.js';
@@ -20,12 +24,14 @@ export function propertyCsv(project: {
   name: string;
   remarks?: string;
   buyer?: 'person' | 'company';
+  /** The natural person's name (default 张三丰). */
+  buyerName?: string;
 }) {
   const head = `${project.code},${project.name},产权转让`;
   const formal = `${head},正式披露,${SELLER},${LISTING},,,,,,,,${csvText(project.remarks ?? '')}`;
   const buyer =
     project.buyer === 'person'
-      ? `张三丰,自然人,${RESIDENT_ID}`
+      ? `${project.buyerName ?? '张三丰'},自然人,${RESIDENT_ID}`
       : '上海某某投资管理有限公司,法人,91310106MA1G5T0L4X';
   const deal = `${head},成交公告,${SELLER},${LISTING},${buyer},5200,2018-08-03,一次性,,`;
   return `\uFEFF${PROPERTY_HEADER}\n${formal}\n${project.buyer ? `${deal}\n` : ''}`;
@@ -104,5 +110,28 @@ export async function anonymous<Data>(t: TestApp, query: string, variables: Reco
   return {
     raw,
     ...(JSON.parse(raw) as { data?: Data; errors?: { message: string; extensions?: { code?: string } }[] }),
+  };
+}
+
+/** The XML inside an XLSX (a zip), as text, so a secret in any part of the workbook shows up. */
+export function xlsxXml(bytes: Uint8Array): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sunshine-xlsx-'));
+  try {
+    writeFileSync(join(dir, 'file.xlsx'), bytes);
+    return execFileSync('unzip', ['-p', join(dir, 'file.xlsx')], { maxBuffer: 64 * 1024 * 1024 }).toString(
+      'utf8',
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Every public download of a dataset as text (the XLSX as its XML), keyed by format. */
+export async function downloads(base: string, slug: string, query = ''): Promise<Record<string, string>> {
+  const get = (ext: string) => fetch(`${base}/api/datasets/${slug}.${ext}${query}`);
+  return {
+    csv: await (await get('csv')).text(),
+    json: await (await get('json')).text(),
+    xlsx: xlsxXml(new Uint8Array(await (await get('xlsx')).arrayBuffer())),
   };
 }
