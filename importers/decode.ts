@@ -37,8 +37,46 @@ export function detectEncoding(bytes: Uint8Array): DetectedEncoding {
   return chosen;
 }
 
-/** Decodes the whole file once, strictly, so that no row is yielded before the encoding is proven. */
+/**
+ * Proves the whole file decodes, strictly, before any row is yielded, and refuses binary data: more
+ * than 1% control characters. UTF-8 was already proven by isUtf8, and in UTF-8 and GB18030 alike a
+ * byte below 0x20 or 0x7F is always a character of its own (multi-byte sequences use higher bytes),
+ * so for those the control characters are counted on the bytes without decoding anything.
+ */
 function assertDecodesAsText(bytes: Uint8Array, detected: DetectedEncoding): void {
+  if (detected.label === 'gb18030') assertDecodes(bytes, detected);
+  const { controls, chars } =
+    detected.label === 'utf-16le' || detected.label === 'utf-16be'
+      ? countDecodedControls(bytes, detected)
+      : countByteControls(bytes, detected.label === 'utf-8');
+  if (controls > chars * MAX_CONTROL_SHARE) {
+    throw new ImportError('not-a-spreadsheet', { detail: 'binary data, not text' });
+  }
+}
+
+function assertDecodes(bytes: Uint8Array, detected: DetectedEncoding): void {
+  try {
+    for (const _ of decodeChunks(bytes, detected, true));
+  } catch {
+    throw new ImportError('unknown-encoding');
+  }
+}
+
+/** Controls and characters, counted on UTF-8 or GB18030 bytes (a GB18030 character counts once per byte). */
+function countByteControls(bytes: Uint8Array, utf8: boolean): { controls: number; chars: number } {
+  let controls = 0;
+  let continuation = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i] as number;
+    if (b < 0x20) {
+      if (b !== 0x09 && b !== 0x0a && b !== 0x0d) controls++;
+    } else if (b === 0x7f) controls++;
+    else if (utf8 && (b & 0xc0) === 0x80) continuation++;
+  }
+  return { controls, chars: bytes.length - continuation };
+}
+
+function countDecodedControls(bytes: Uint8Array, detected: DetectedEncoding): { controls: number; chars: number } {
   let chars = 0;
   let controls = 0;
   try {
@@ -49,9 +87,7 @@ function assertDecodesAsText(bytes: Uint8Array, detected: DetectedEncoding): voi
   } catch {
     throw new ImportError('unknown-encoding');
   }
-  if (controls > chars * MAX_CONTROL_SHARE) {
-    throw new ImportError('not-a-spreadsheet', { detail: 'binary data, not text' });
-  }
+  return { controls, chars };
 }
 
 /** Streams the text in 64 KiB pieces; TextDecoder's stream mode joins characters split across pieces. */
