@@ -17,6 +17,8 @@ export type VerifyResult =
   | { ok: true; entries: number }
   | { ok: false; entries: number; brokenAt: string; reason: string };
 
+// The selected id is text (bigint as a string on both engines): order and page by the column, never
+// by the text, or entry 10 sorts before entry 2.
 const PAGE = 1000;
 
 /** Walks the chain in order and reports the first entry whose link or content does not hold. */
@@ -28,7 +30,7 @@ export async function verifyAuditChain(sql: SqlClient): Promise<VerifyResult> {
     const page = await sql.query<AuditRow>(
       `SELECT id::text, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at, actor_id::text,
               actor_username, action, submission_id::text, details, prev_hash, hash
-       FROM audit_log WHERE id > $1::bigint ORDER BY id LIMIT ${PAGE}`,
+       FROM audit_log WHERE audit_log.id > $1::bigint ORDER BY audit_log.id LIMIT ${PAGE}`,
       [lastId],
     );
     for (const row of page.rows) {
