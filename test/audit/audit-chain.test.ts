@@ -41,27 +41,60 @@ describe('the audit log', () => {
   }
 
   test('a long untouched chain verifies, across pages', async () => {
-    expect(await verifyAuditChain(t.db.sql)).toEqual({ ok: true, entries: LONG });
+    expect(await verifyAuditChain(t.db)).toEqual({ ok: true, entries: LONG });
   });
 
   test.each([
     ['UPDATE audit_log SET action = $1', ['publish']],
     ['DELETE FROM audit_log', []],
     ['TRUNCATE audit_log', []],
-  ])('the application cannot %s', async (sql, params) => {
-    await expect(t.db.sql.query(sql, params)).rejects.toThrow(/append-only/);
-    expect(await verifyAuditChain(t.db.sql)).toMatchObject({ ok: true });
+    ['UPDATE audit_head SET entry_id = 1', []],
+    ['DELETE FROM audit_head', []],
+    ['TRUNCATE audit_head', []],
+    [`INSERT INTO audit_head VALUES (false, 1, repeat('0', 64), 1)`, []],
+  ])('the log refuses %s', async (sql, params) => {
+    await expect(t.db.sql.query(sql, params)).rejects.toThrow(/append-only|moves only with audit_log/);
+    expect(await verifyAuditChain(t.db)).toEqual({ ok: true, entries: LONG });
+  });
+
+  test('an entry that does not extend the head is refused', async () => {
+    const [first] = await ids();
+    const copy = `INSERT INTO audit_log (action, prev_hash, hash)
+                  SELECT action, $1, repeat('f', 64) FROM audit_log WHERE id = $2`;
+    await expect(t.db.sql.query(copy, ['0'.repeat(64), first])).rejects.toThrow(/does not extend the head/);
+  });
+
+  // Each tampering below is earlier in the log than the one before, so each is the first break.
+  test('a cut-off tail is reported with the missing range', async () => {
+    const all = await ids();
+    await tamper('DELETE FROM audit_log WHERE id > $1', [all[LONG - 4]]);
+    const result = await verifyAuditChain(t.db);
+    expect(result).toMatchObject({ ok: false, brokenAt: all[LONG - 1], entries: LONG - 3 });
+    expect(result.ok || result.reason).toContain(
+      `entries after entry ${all[LONG - 4]} through ${all[LONG - 1]} are missing (3 of ${LONG})`,
+    );
+  });
+
+  test('an entry appended after the cut does not link', async () => {
+    await t.db.transaction((tx) => appendAudit(tx, { action: 'submit', actor }));
+    const appended = (await ids()).at(-1);
+    expect(await verifyAuditChain(t.db)).toMatchObject({
+      ok: false,
+      brokenAt: appended,
+      entries: LONG - 3,
+      reason: expect.stringMatching(/link broken/),
+    });
   });
 
   test('an altered entry in the second page is named exactly', async () => {
     const altered = (await ids())[1_003]!;
     await tamper(`UPDATE audit_log SET details = '{"acknowledged":[3]}' WHERE id = $1`, [altered]);
-    expect(await verifyAuditChain(t.db.sql)).toMatchObject({ ok: false, brokenAt: altered, entries: 1_003 });
+    expect(await verifyAuditChain(t.db)).toMatchObject({ ok: false, brokenAt: altered, entries: 1_003 });
   });
 
   test('a removed entry breaks the link at the one after it', async () => {
     const all = await ids();
     await tamper('DELETE FROM audit_log WHERE id = $1', [all[9]]);
-    expect(await verifyAuditChain(t.db.sql)).toMatchObject({ ok: false, brokenAt: all[10], entries: 9 });
+    expect(await verifyAuditChain(t.db)).toMatchObject({ ok: false, brokenAt: all[10], entries: 9 });
   });
 });
