@@ -33,7 +33,9 @@ const AUDIT_CHAIN_LOCK = 7_031_976;
 export async function appendAudit(tx: SqlClient, entry: AuditEntry): Promise<void> {
   // ::text because Prisma's raw queries cannot return a void column.
   await tx.query('SELECT pg_advisory_xact_lock($1)::text', [AUDIT_CHAIN_LOCK]);
-  const head = await tx.query<{ hash: string }>('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1');
+  // Chain onto the head, not onto the last remaining entry: after a cut-off tail, the next entry
+  // then does not link either (a trigger refuses any entry that does not extend the head).
+  const head = await tx.query<{ hash: string }>('SELECT hash FROM audit_head');
   const prevHash = head.rows[0]?.hash ?? GENESIS_HASH;
   const fields: HashedFields = {
     at: new Date().toISOString(),

@@ -25,9 +25,21 @@ function asSqlClient(runner: pg.Pool | pg.PoolClient): SqlClient {
   };
 }
 
-/** Opens a PostgreSQL database; the pool is shared by Prisma and plain SQL (COPY, bulk inserts). */
-export function openPostgres(url: string, options: { max?: number } = {}): Database {
-  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
+/**
+ * The role the application acts as once migrations have run (migration 008): everything it needs,
+ * but only SELECT and INSERT on the audit log. Migrations run as the database's owner.
+ */
+export const APP_ROLE = 'sunshine_app';
+
+/**
+ * Opens a PostgreSQL database; the pool is shared by Prisma and plain SQL (COPY, bulk inserts).
+ * With `role`, every connection acts as that role from its start (`-c role=…` at connect time, so
+ * a connection cannot exist without it: a missing role fails the connection rather than leaving it
+ * as the owner).
+ */
+export function openPostgres(url: string, options: { max?: number; role?: string } = {}): Database {
+  const connectionString = options.role ? withStartupRole(url, options.role) : url;
+  const pool = new pg.Pool({ connectionString, max: options.max ?? 10 });
   // An idle client losing its server must not crash the process; the pool replaces it.
   pool.on('error', () => {});
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
@@ -62,4 +74,12 @@ export function openPostgres(url: string, options: { max?: number } = {}): Datab
       await pool.end();
     },
   };
+}
+
+/** Adds `-c role=…` to the URL's startup options (pg lets the URL's `options` win over the config's). */
+function withStartupRole(url: string, role: string): string {
+  const parsed = new URL(url);
+  const options = [parsed.searchParams.get('options'), `-c role=${role}`].filter(Boolean).join(' ');
+  parsed.searchParams.set('options', options);
+  return parsed.toString();
 }

@@ -10,7 +10,11 @@ import { describeDrift, shapeFromDatabase } from '../support/schema-drift-db.js'
 const PRISMA_SCHEMA = readFileSync(new URL('../../prisma/schema.prisma', import.meta.url), 'utf8');
 // Tables only plain SQL touches, each with the reason it is not in schema.prisma.
 // The rows_* tables are derived from schema/datasets and checked against it in row-tables.test.ts.
-const SQL_ONLY_TABLES = ['schema_migration' /* postgrator's ledger */, ...datasets.map(rowTableName)];
+const SQL_ONLY_TABLES = [
+  'schema_migration' /* postgrator's ledger */,
+  'audit_head' /* moved by a trigger on audit_log, read by audit:verify */,
+  ...datasets.map(rowTableName),
+];
 
 async function shapeOf(schemaText: string): Promise<DatabaseShape> {
   const dmmf = await getDMMF({ datamodel: schemaText });

@@ -124,7 +124,7 @@ describe('delivery to the trading platform', () => {
     const jobsBefore = await jobs();
     const eventsBefore = await countEvents(t.db);
     // The audit entry is written after the events and jobs, in the same transaction: make it fail.
-    await t.db.sql.exec(`
+    await t.owner.sql.exec(`
       CREATE FUNCTION refuse_publish() RETURNS trigger LANGUAGE plpgsql AS
         $$ BEGIN IF NEW.action = 'publish' THEN RAISE EXCEPTION 'forced failure'; END IF; RETURN NEW; END $$;
       CREATE TRIGGER refuse_publish BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION refuse_publish();`);
@@ -136,7 +136,7 @@ describe('delivery to the trading platform', () => {
       status: 'APPROVED',
     });
 
-    await t.db.sql.exec('DROP TRIGGER refuse_publish ON audit_log; DROP FUNCTION refuse_publish();');
+    await t.owner.sql.exec('DROP TRIGGER refuse_publish ON audit_log; DROP FUNCTION refuse_publish();');
     expect((await publish(t, tokens['muni-approver'], id)).errors).toBeUndefined();
     expect(await countEvents(t.db)).toBe(eventsBefore + 3);
     expect(await jobs()).toBeGreaterThanOrEqual((jobsBefore ?? 0) + 3);

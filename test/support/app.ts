@@ -14,6 +14,8 @@ export interface GraphQLResponse<Data = Record<string, unknown>> {
 export interface TestApp {
   app: App;
   db: Database;
+  /** The owner's connection, for DDL the application's role may not run (see TestDatabase). */
+  owner: Database;
   /** Every log line the app wrote, for asserting what never appears in logs. */
   logs: string[];
   gql<Data = Record<string, unknown>>(
@@ -62,5 +64,13 @@ export async function createTestApp(
       throw new Error(`login failed for ${username}: ${JSON.stringify(result.errors)}`);
     return result.data.login.token;
   };
-  return { app, db: database.db, logs, gql, tokenFor, dispose: () => database.dispose() };
+  return {
+    app,
+    db: database.db,
+    owner: database.owner,
+    logs,
+    gql,
+    tokenFor,
+    dispose: () => database.dispose(),
+  };
 }

@@ -65,7 +65,7 @@ describe('a submission from upload to publication', () => {
       ['approve', 'muni-reviewer'],
       ['publish', 'muni-approver'],
     ]);
-    expect(await verifyAuditChain(t.db.sql)).toMatchObject({ ok: true });
+    expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
   });
 
   test('the same bytes twice give back the same submission', async () => {
