@@ -148,6 +148,6 @@ describe('audit entries for acknowledge, correct, withdraw and failed sign-ins',
       expect(actions).toContain(action);
     const count = await t.db.prisma.auditLog.count();
     expect(count).toBeGreaterThan(10);
-    expect(await verifyAuditChain(t.db.sql)).toEqual({ ok: true, entries: count });
+    expect(await verifyAuditChain(t.db)).toEqual({ ok: true, entries: count });
   });
 });
