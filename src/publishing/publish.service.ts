@@ -35,6 +35,8 @@ export async function publishSubmission(db: Database, actor: Actor, id: string):
   const def = datasetOf(submission.dataset);
   await db.transaction(async (tx) => {
     await lockInState(tx, submission.id, ['APPROVED'], 'publish');
+    // The corrected submission may have been withdrawn or corrected since: only a published one is.
+    if (submission.correctsId) await lockInState(tx, submission.correctsId, ['PUBLISHED'], 'correct');
     const publishedAt = new Date().toISOString();
     await tx.query(
       `UPDATE submission SET status = 'PUBLISHED', published_by_id = $2, published_at = $3 WHERE id = $1`,
