@@ -113,6 +113,58 @@ describe('delivery to the trading platform', () => {
     expect(receiver.requests.every((r) => r.signatureValid)).toBe(true);
   });
 
+  test('a correction links both ways: new records name what they correct, replaced ones their successor', async () => {
+    const originalId = await publishedSubmission(t, tokens, propertyTransactionsCsv(2, 16));
+    // The correction keeps the first project (amended), drops the second and adds a third.
+    const [header, kept, , added] = propertyTransactionsCsv(3, 16).split('\n');
+    const csv = `${[header, `${kept}更正`, added].join('\n')}\n`;
+    const correctionId = await publishedSubmission(t, tokens, csv, { corrects: originalId });
+    const records = async (submissionId: string) =>
+      t.db.prisma.publishedRecord.findMany({ where: { submissionId }, orderBy: { rowNumber: 'asc' } });
+    const [oldKept, oldDropped] = await records(originalId);
+    const [newKept, newAdded] = await records(correctionId);
+    const events = await t.db.prisma.deliveryEvent.findMany({
+      where: { recordId: { in: [oldKept!.id, oldDropped!.id, newKept!.id, newAdded!.id] } },
+    });
+    const eventOf = (recordId: string, event: string) =>
+      events.find((e) => e.recordId === recordId && e.event === event)!.id;
+    const ids = {
+      oldKept: eventOf(oldKept!.id, 'superseded'),
+      oldDropped: eventOf(oldDropped!.id, 'superseded'),
+      newKept: eventOf(newKept!.id, 'corrected'),
+      newAdded: eventOf(newAdded!.id, 'corrected'),
+    };
+    await waitFor('the correction’s four events', async () =>
+      Object.values(ids).every((id) => receiver.effects.has(id)),
+    );
+    const body = (id: string) => receiver.effects.get(id);
+    const supersededAt = newKept!.publishedAt.toISOString();
+    expect(body(ids.newKept)).toMatchObject({
+      event: 'corrected',
+      id: newKept!.id,
+      corrects: oldKept!.id,
+      supersededBy: null,
+    });
+    expect(body(ids.newAdded)).toMatchObject({ event: 'corrected', id: newAdded!.id, corrects: null });
+    expect(body(ids.oldKept)).toMatchObject({
+      event: 'corrected',
+      id: oldKept!.id,
+      supersededBy: newKept!.id,
+      supersededAt,
+      values: oldKept!.values,
+    });
+    expect(body(ids.oldDropped)).toMatchObject({
+      event: 'corrected',
+      id: oldDropped!.id,
+      supersededBy: null,
+      supersededAt,
+    });
+    // Each record event has its own webhook-id; the original publication's stay as they were.
+    expect(new Set(Object.values(ids)).size).toBe(4);
+    const published = events.filter((e) => e.event === 'published').map((e) => e.recordId);
+    expect(published.sort()).toEqual([oldKept!.id, oldDropped!.id].sort());
+  });
+
   test('publishing rolled back writes no job and no delivery event', async () => {
     const id = await approvedSubmission(t, tokens, propertyTransactionsCsv(3, 15));
     const jobs = async () =>

@@ -14,11 +14,15 @@ const DeliveryStatusEnum = builder.enumType('DeliveryStatus', {
 });
 
 const DeliveryEventRef = builder.objectRef<DeliveryEventRow>('DeliveryEvent').implement({
-  description: 'One record event (published / corrected / withdrawn) pushed to the trading platform.',
+  description:
+    'One record event (published / corrected / superseded / withdrawn) pushed to the trading platform.',
   fields: (t) => ({
     id: t.exposeID('id', { description: 'The webhook-id, the same on every attempt.' }),
     recordId: t.exposeID('recordId'),
-    event: t.exposeString('event'),
+    event: t.exposeString('event', {
+      description:
+        'published, corrected (a correction’s new record), superseded (a record a correction replaced or dropped, sent as "corrected" with supersededBy) or withdrawn.',
+    }),
     status: t.field({
       type: DeliveryStatusEnum,
       resolve: (e) => e.status.toUpperCase() as 'PENDING' | 'DELIVERED' | 'FAILED',
