@@ -34,6 +34,8 @@ export function toPage<T>(
   return { nodes, cursors: nodes.map(cursorOf), hasNextPage: rows.length > limit, totalCount };
 }
 
+export const emptyPage = <T>(): Page<T> => ({ nodes: [], cursors: [], hasNextPage: false, totalCount: 0 });
+
 const PageInfo = builder.objectRef<{ hasNextPage: boolean; endCursor: string | null }>('PageInfo').implement({
   subGraphs: ['public', 'internal'],
   fields: (t) => ({
