@@ -1,10 +1,11 @@
 import { withholdableFields } from '../../../schema/derive/redaction.js';
+import { cursorKeys, decodeCursor, encodeCursor } from '../../pagination/cursor.js';
 import { datasetOf } from '../../submissions/datasets.js';
 import { countByStatus, submissionWhere } from '../../submissions/queries.js';
 import { previewRows, readsInFull, reviewNotesOf, submissionRows } from '../../submissions/reading.js';
 import { findVisibleSubmission } from '../../submissions/visibility.js';
 import { builder } from '../builder.js';
-import { connectionType, decodeCursor, emptyPage, encodeCursor, pageSize, toPage } from './connection.js';
+import { connectionType, emptyPage, pageSize, toPage } from './connection.js';
 import { DatasetKeyEnum, SubmissionStatusEnum } from './dataset.js';
 import { IssueConnection, IssueFilter, loadIssues } from './issue.js';
 
@@ -123,7 +124,7 @@ builder.queryField('submissions', (t) =>
       const limit = pageSize(args.first, 20);
       const where = submissionWhere(ctx.actor, args.filter ?? {});
       if (!where) return toPage([], limit, 0, () => '');
-      const cursor = decodeCursor(args.after);
+      const cursor = decodeCursor(args.after, cursorKeys.uuid);
       const [rows, total] = await Promise.all([
         ctx.db.prisma.submission.findMany({
           where,
