@@ -8,6 +8,7 @@ import { findVisibleSubmission, isUuid } from '../submissions/visibility.js';
 import { enqueueDeliveries } from './queue.js';
 
 const EVENT = { zh: '推送记录', en: 'delivery event' };
+const RECORD = { zh: '公开记录', en: 'published record' };
 
 /** What regulators see of one delivery (the columns of delivery_event, camel-cased). */
 export interface DeliveryEventRow {
@@ -63,13 +64,18 @@ export async function submissionDeliveries(
   return { counts: Object.fromEntries(groups.map((g) => [g.status, g.n])), events };
 }
 
-/** Delivery status of one published record (one entry per event: published, corrected, withdrawn). */
+/**
+ * Delivery status of one published record (one entry per event: published, corrected, superseded,
+ * withdrawn). A record the caller may not see answers exactly as a missing one.
+ */
 export async function recordDeliveries(db: Database, actor: Actor | null, recordId: string) {
   const record = isUuid(recordId)
     ? await db.prisma.publishedRecord.findUnique({ where: { id: recordId } })
     : null;
-  if (!record) throw notFound();
-  await visibleToRegulator(db, actor, record.submissionId);
+  if (!record) throw notFound(RECORD);
+  await visibleToRegulator(db, actor, record.submissionId).catch(() => {
+    throw notFound(RECORD);
+  });
   const { rows } = await db.sql.query<DeliveryEventRow>(
     `SELECT ${COLUMNS} FROM delivery_event e WHERE e.record_id = $1 ORDER BY e.created_at, e.id`,
     [recordId],

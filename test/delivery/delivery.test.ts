@@ -165,6 +165,26 @@ describe('delivery to the trading platform', () => {
     expect(published.sort()).toEqual([oldKept!.id, oldDropped!.id].sort());
   });
 
+  test('a record another commission may not see answers recordDelivery exactly as a missing one', async () => {
+    const id = await publishedSubmission(t, tokens, propertyTransactionsCsv(1, 17));
+    const record = await t.db.prisma.publishedRecord.findFirstOrThrow({ where: { submissionId: id } });
+    const query = 'query($id: ID!) { recordDelivery(recordId: $id) { event } }';
+    const seen = await t.gql<{ recordDelivery: { event: string }[] }>(
+      query,
+      { id: record.id },
+      tokens['muni-reviewer'],
+    );
+    expect(seen.data?.recordDelivery).toEqual([{ event: 'published' }]);
+    const hidden = await t.gql(query, { id: record.id }, tokens['jd-reviewer']);
+    const missing = await t.gql(query, { id: '00000000-0000-4000-8000-000000000000' }, tokens['jd-reviewer']);
+    const malformed = await t.gql(query, { id: 'not-an-id' }, tokens['jd-reviewer']);
+    expect(hidden.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    for (const other of [missing, malformed]) {
+      expect(other.errors?.[0]?.message).toBe(hidden.errors?.[0]?.message);
+      expect(other.errors?.[0]?.extensions).toEqual(hidden.errors?.[0]?.extensions);
+    }
+  });
+
   test('publishing rolled back writes no job and no delivery event', async () => {
     const id = await approvedSubmission(t, tokens, propertyTransactionsCsv(3, 15));
     const jobs = async () =>
