@@ -21,12 +21,14 @@ export interface DeliveryEventRow {
   lastAttemptAt: Date | null;
   lastStatus: number | null;
   lastError: string | null;
+  /** The platform's answer body of the last attempt (first 2 KB). */
+  lastResponse: string | null;
   deliveredAt: Date | null;
 }
 
-const COLUMNS = `e.id, e.record_id AS "recordId", e.event, e.status, e.attempts, e.created_at AS "createdAt",
+export const COLUMNS = `e.id, e.record_id AS "recordId", e.event, e.status, e.attempts, e.created_at AS "createdAt",
   e.last_attempt_at AS "lastAttemptAt", e.last_status AS "lastStatus", e.last_error AS "lastError",
-  e.delivered_at AS "deliveredAt"`;
+  e.last_response AS "lastResponse", e.delivered_at AS "deliveredAt"`;
 
 async function findEvent(db: Database, id: string) {
   const { rows } = await db.sql.query<DeliveryEventRow & { submissionId: string }>(

@@ -4,7 +4,9 @@ import {
   retryDelivery,
   submissionDeliveries,
 } from '../../delivery/delivery.service.js';
+import { type DeliveryFailure, deliveryFailures } from '../../delivery/failures.js';
 import { builder } from '../builder.js';
+import { connectionType, pageSize } from './connection.js';
 
 // Internal only (the builder's default sub-graph): delivery status is for regulators.
 
@@ -32,6 +34,10 @@ const DeliveryEventRef = builder.objectRef<DeliveryEventRow>('DeliveryEvent').im
     lastAttemptAt: t.expose('lastAttemptAt', { type: 'DateTime', nullable: true }),
     lastStatus: t.exposeInt('lastStatus', { nullable: true, description: "The platform's HTTP status." }),
     lastError: t.exposeString('lastError', { nullable: true }),
+    lastResponse: t.exposeString('lastResponse', {
+      nullable: true,
+      description: "The platform's answer body to the last attempt, delivered or not (first 2 KB).",
+    }),
     deliveredAt: t.expose('deliveredAt', { type: 'DateTime', nullable: true }),
   }),
 });
@@ -76,6 +82,33 @@ builder.queryFields((t) => ({
     resolve: (_root, args, ctx) => recordDeliveries(ctx.db, ctx.actor, String(args.recordId)),
   }),
 }));
+
+const DeliveryFailureRef = builder.objectRef<DeliveryFailure>('DeliveryFailure').implement({
+  description: 'A delivery whose last attempt failed, with where its record comes from.',
+  fields: (t) => ({
+    delivery: t.field({ type: DeliveryEventRef, resolve: (f) => f }),
+    submissionId: t.exposeID('submissionId'),
+    enterpriseName: t.exposeString('enterpriseName'),
+  }),
+});
+
+const DeliveryFailureConnection = connectionType('DeliveryFailure', DeliveryFailureRef);
+
+builder.queryField('deliveryFailures', (t) =>
+  t.field({
+    type: DeliveryFailureConnection,
+    authScopes: { regulator: true },
+    description:
+      'Failed deliveries (dead letters) of the enterprises your commission supervises, newest first; with retrying: true also those still being retried.',
+    args: { retrying: t.arg.boolean({ defaultValue: false }), first: t.arg.int(), after: t.arg.string() },
+    resolve: (_root, args, ctx) =>
+      deliveryFailures(ctx.db, ctx.actor, {
+        retrying: args.retrying ?? false,
+        limit: pageSize(args.first, 50),
+        after: args.after,
+      }),
+  }),
+);
 
 builder.mutationFields((t) => ({
   retryDelivery: t.field({
