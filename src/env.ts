@@ -26,6 +26,8 @@ const schema = z
       .int()
       .positive()
       .default(50 * 1024 * 1024),
+    // On SIGINT/SIGTERM, requests still running after this long have their connections closed.
+    SHUTDOWN_GRACE_MS: z.coerce.number().int().nonnegative().default(10_000),
     TRADING_PLATFORM_URL: z.url().optional(),
     TRADING_PLATFORM_SECRET: z.string().min(1).optional(),
     // Delivery to the trading platform (src/delivery/settings.ts explains each).

@@ -7,6 +7,7 @@ import { hasNoAccounts, seedDemo } from './demo/seed.js';
 import { EnvError, env as readEnv } from './env.js';
 import { openApp } from './server/app.js';
 import { createLogger } from './server/logger.js';
+import { closeOnSignals } from './server/shutdown.js';
 
 async function main() {
   const env = readEnv();
@@ -30,18 +31,7 @@ async function main() {
   );
   console.log(`  Health:   http://localhost:${port}/healthz\n`);
   if (db.kind === 'pglite') printDemoAccounts();
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      logger.info({ signal }, 'shutting down');
-      app.close().then(
-        () => process.exit(0),
-        (error: unknown) => {
-          logger.error({ err: error }, 'shutdown failed');
-          process.exit(1);
-        },
-      );
-    });
-  }
+  closeOnSignals(app.close, logger);
 }
 
 main().catch((error: unknown) => {

@@ -29,7 +29,7 @@ export async function attemptDelivery(ctx: AttemptContext, job: DeliveryJob): Pr
     result.outcome === 'delivered' ? 'delivered' : result.outcome === 'dead' || giveUp ? 'failed' : 'pending';
   await recordAttempt(ctx.sql, job.eventId, status, result);
   if (status === 'pending') {
-    const startAfter = new Date(Date.now() + backoffMs(ctx.settings, job.attempt));
+    const startAfter = new Date(Date.now() + nextDelayMs(ctx.settings, job.attempt, result));
     await scheduleAttempt(ctx.sql, { eventId: job.eventId, attempt: job.attempt + 1 }, startAfter);
   }
   const log = { eventId: job.eventId, attempt: job.attempt, status: result.status, error: result.error };
@@ -37,12 +37,25 @@ export async function attemptDelivery(ctx: AttemptContext, job: DeliveryJob): Pr
   else ctx.logger.debug(log, `trading platform delivery ${status}`);
 }
 
+/** A Retry-After beyond this is read as this: a platform cannot park an event for days. */
+export const RETRY_AFTER_MAX_MS = 24 * 3600 * 1000;
+
+/**
+ * Backoff, but never sooner than the platform's Retry-After (429/503). Each attempt is its own
+ * delayed job, so the delay is per retry (pg-boss's retryDelay is per queue).
+ */
+export function nextDelayMs(settings: DeliverySettings, attempt: number, result: AttemptResult): number {
+  const backoff = backoffMs(settings, attempt);
+  if (!result.retryAfterMs) return backoff;
+  return Math.max(backoff, Math.min(result.retryAfterMs, RETRY_AFTER_MAX_MS));
+}
+
 async function recordAttempt(sql: SqlClient, eventId: string, status: string, result: AttemptResult) {
   await sql.query(
     `UPDATE delivery_event SET status = $2, attempts = attempts + 1, last_attempt_at = now(),
-            last_status = $3, last_error = $4,
+            last_status = $3, last_error = $4, last_response = $5,
             delivered_at = CASE WHEN $2 = 'delivered' THEN now() ELSE delivered_at END
      WHERE id = $1 AND status <> 'delivered'`,
-    [eventId, status, result.status, result.error],
+    [eventId, status, result.status, result.error, result.response ?? null],
   );
 }

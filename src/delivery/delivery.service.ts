@@ -8,6 +8,7 @@ import { findVisibleSubmission, isUuid } from '../submissions/visibility.js';
 import { enqueueDeliveries } from './queue.js';
 
 const EVENT = { zh: '推送记录', en: 'delivery event' };
+const RECORD = { zh: '公开记录', en: 'published record' };
 
 /** What regulators see of one delivery (the columns of delivery_event, camel-cased). */
 export interface DeliveryEventRow {
@@ -20,12 +21,14 @@ export interface DeliveryEventRow {
   lastAttemptAt: Date | null;
   lastStatus: number | null;
   lastError: string | null;
+  /** The platform's answer body of the last attempt (first 2 KB). */
+  lastResponse: string | null;
   deliveredAt: Date | null;
 }
 
-const COLUMNS = `e.id, e.record_id AS "recordId", e.event, e.status, e.attempts, e.created_at AS "createdAt",
+export const COLUMNS = `e.id, e.record_id AS "recordId", e.event, e.status, e.attempts, e.created_at AS "createdAt",
   e.last_attempt_at AS "lastAttemptAt", e.last_status AS "lastStatus", e.last_error AS "lastError",
-  e.delivered_at AS "deliveredAt"`;
+  e.last_response AS "lastResponse", e.delivered_at AS "deliveredAt"`;
 
 async function findEvent(db: Database, id: string) {
   const { rows } = await db.sql.query<DeliveryEventRow & { submissionId: string }>(
@@ -63,13 +66,18 @@ export async function submissionDeliveries(
   return { counts: Object.fromEntries(groups.map((g) => [g.status, g.n])), events };
 }
 
-/** Delivery status of one published record (one entry per event: published, corrected, withdrawn). */
+/**
+ * Delivery status of one published record (one entry per event: published, corrected, superseded,
+ * withdrawn). A record the caller may not see answers exactly as a missing one.
+ */
 export async function recordDeliveries(db: Database, actor: Actor | null, recordId: string) {
   const record = isUuid(recordId)
     ? await db.prisma.publishedRecord.findUnique({ where: { id: recordId } })
     : null;
-  if (!record) throw notFound();
-  await visibleToRegulator(db, actor, record.submissionId);
+  if (!record) throw notFound(RECORD);
+  await visibleToRegulator(db, actor, record.submissionId).catch(() => {
+    throw notFound(RECORD);
+  });
   const { rows } = await db.sql.query<DeliveryEventRow>(
     `SELECT ${COLUMNS} FROM delivery_event e WHERE e.record_id = $1 ORDER BY e.created_at, e.id`,
     [recordId],

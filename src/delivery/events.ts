@@ -1,7 +1,15 @@
 import type { SqlClient } from '../db/database.js';
 import { enqueueDeliveries } from './queue.js';
 
-export type RecordEvent = 'published' | 'corrected' | 'withdrawn';
+/**
+ * What happened to a record. `superseded` announces an older record a correction replaced: it is
+ * sent as event "corrected" with `supersededBy` (CONTRACT.md knows three events), but stored apart
+ * from the `corrected` event of the new records, since one record may be both in turn.
+ */
+export type RecordEvent = 'published' | 'corrected' | 'superseded' | 'withdrawn';
+
+/** The records an event is about: a submission's, or records named by id. */
+export type RecordSelection = { submissionId: string } | { recordIds: string[] };
 
 /**
  * Writes one delivery event per record, and its pg-boss job, inside the publishing transaction: a
@@ -10,15 +18,19 @@ export type RecordEvent = 'published' | 'corrected' | 'withdrawn';
 export async function recordDeliveryEvents(
   tx: SqlClient,
   dataset: string,
-  submissionId: string,
+  records: RecordSelection,
   event: RecordEvent,
 ): Promise<number> {
   if (dataset !== 'PROPERTY_TRANSACTIONS') return 0;
+  const [where, param] =
+    'submissionId' in records
+      ? ['submission_id = $1', records.submissionId]
+      : ['id::text = ANY($1::text[])', records.recordIds];
   const { rows } = await tx.query<{ id: string }>(
     `INSERT INTO delivery_event (record_id, event)
-     SELECT id, $2 FROM published_record WHERE submission_id = $1
+     SELECT id, $2 FROM published_record WHERE ${where} ORDER BY row_number
      ON CONFLICT (record_id, event) DO NOTHING RETURNING id`,
-    [submissionId, event],
+    [param, event],
   );
   await enqueueDeliveries(
     tx,

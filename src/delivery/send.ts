@@ -6,7 +6,14 @@ export interface AttemptResult {
   outcome: 'delivered' | 'retry' | 'dead';
   status: number | null;
   error: string | null;
+  /** The platform's answer body, truncated: kept for regulators whatever the outcome. */
+  response?: string | null;
+  /** The platform's Retry-After on 429/503, in milliseconds. */
+  retryAfterMs?: number | null;
 }
+
+/** How much of an answer body is kept. */
+export const RESPONSE_LIMIT = 2048;
 
 /**
  * The signer for TRADING_PLATFORM_SECRET. A `whsec_…` secret is the Standard Webhooks base64 form;
@@ -37,8 +44,11 @@ export async function postEvent(
       },
       body,
     });
-    const answer = (await response.text().catch(() => '')).slice(0, 500);
-    return classify(response.status, answer);
+    const answer = (await response.text().catch(() => '')).slice(0, RESPONSE_LIMIT);
+    const retryAfterMs = [429, 503].includes(response.status)
+      ? parseRetryAfter(response.headers.get('retry-after'))
+      : null;
+    return { ...classify(response.status, answer.slice(0, 500)), response: answer || null, retryAfterMs };
   } catch (error) {
     return { outcome: 'retry', status: null, error: describe(error, settings.timeoutMs) };
   }
@@ -50,6 +60,14 @@ export function classify(status: number, answer: string): AttemptResult {
   const error = `HTTP ${status}${answer ? `: ${answer}` : ''}`;
   const retryable = status >= 500 || status === 429 || status === 408;
   return { outcome: retryable ? 'retry' : 'dead', status, error };
+}
+
+/** Retry-After as delay-seconds or an HTTP date, in milliseconds from now; null when absent or unreadable. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | null {
+  if (!value) return null;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? null : Math.max(0, at - now);
 }
 
 function describe(error: unknown, timeoutMs: number): string {

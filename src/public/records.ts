@@ -1,12 +1,6 @@
 import type { SqlClient } from '../db/database.js';
-import {
-  badFilter,
-  filterConditions,
-  isUuid,
-  type RecordFilter,
-  type RecordStatus,
-  SqlParams,
-} from './filter.js';
+import { decodeCursor, encodeCursor } from '../pagination/cursor.js';
+import { filterConditions, isUuid, type RecordFilter, type RecordStatus, SqlParams } from './filter.js';
 
 /** A published record as the public sees it: already redacted when it was published. */
 export interface PublicRecord {
@@ -80,17 +74,22 @@ export const positionOf = (r: PublicRecord): RecordPosition => ({
   rowNumber: r.rowNumber,
 });
 
-export function parsePosition(text: string): RecordPosition {
+/** The position in a cursor key, or undefined when the key is not one. */
+export function parsePosition(text: string): RecordPosition | undefined {
   try {
     const [publishedAt, submissionId, rowNumber] = JSON.parse(text) as [string, string, number];
     if (isUuid(submissionId) && Number.isInteger(rowNumber) && !Number.isNaN(Date.parse(publishedAt)))
       return { publishedAt, submissionId, rowNumber };
   } catch {}
-  throw badFilter('分页游标无效', 'Invalid cursor');
+  return undefined;
 }
 
 export const formatPosition = (p: RecordPosition) =>
   JSON.stringify([p.publishedAt, p.submissionId, p.rowNumber]);
+
+/** A record's cursor: its position in the public order. */
+export const recordCursor = (r: PublicRecord) => encodeCursor(formatPosition(positionOf(r)));
+export const decodeRecordCursor = (cursor: string | null | undefined) => decodeCursor(cursor, parsePosition);
 
 /** Up to `limit` records after a position, in the public order (keyset pagination, no OFFSET). */
 export async function readRecords(

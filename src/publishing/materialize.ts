@@ -46,18 +46,22 @@ export async function materializePublishedRecords(tx: SqlClient, def: DatasetDef
   if (pending > 0) await tx.copyFrom(`COPY published_record (${columns}) FROM STDIN`, text);
 }
 
-/** The corrected submission's records stay visible, marked and linked to their replacements. */
+/**
+ * The corrected submission's records stay visible, marked and linked to their replacements (none
+ * for a record the correction dropped). Returns the ids of the records it superseded.
+ */
 export async function supersedeRecords(
   tx: SqlClient,
   oldSubmissionId: string,
   newSubmissionId: string,
   at: string,
-) {
-  await tx.query(
+): Promise<string[]> {
+  const { rows } = await tx.query<{ id: string }>(
     `UPDATE published_record old SET superseded_at = $3,
             superseded_by_id = (SELECT n.id FROM published_record n
                                 WHERE n.submission_id = $2 AND n.record_key = old.record_key LIMIT 1)
-     WHERE old.submission_id = $1 AND old.superseded_at IS NULL`,
+     WHERE old.submission_id = $1 AND old.superseded_at IS NULL RETURNING old.id`,
     [oldSubmissionId, newSubmissionId, at],
   );
+  return rows.map((row) => row.id);
 }

@@ -35,6 +35,8 @@ export async function publishSubmission(db: Database, actor: Actor, id: string):
   const def = datasetOf(submission.dataset);
   await db.transaction(async (tx) => {
     await lockInState(tx, submission.id, ['APPROVED'], 'publish');
+    // The corrected submission may have been withdrawn or corrected since: only a published one is.
+    if (submission.correctsId) await lockInState(tx, submission.correctsId, ['PUBLISHED'], 'correct');
     const publishedAt = new Date().toISOString();
     await tx.query(
       `UPDATE submission SET status = 'PUBLISHED', published_by_id = $2, published_at = $3 WHERE id = $1`,
@@ -48,15 +50,18 @@ export async function publishSubmission(db: Database, actor: Actor, id: string):
       publishedAt,
       withheld: submission.withheldFields,
     });
+    let events = 0;
     if (submission.correctsId) {
       await tx.query(`UPDATE submission SET status = 'SUPERSEDED', superseded_by_id = $2 WHERE id = $1`, [
         submission.correctsId,
         submission.id,
       ]);
-      await supersedeRecords(tx, submission.correctsId, submission.id, publishedAt);
+      const replaced = await supersedeRecords(tx, submission.correctsId, submission.id, publishedAt);
+      // The platform learns of every record the correction replaces or drops, linked to its successor.
+      events += await recordDeliveryEvents(tx, submission.dataset, { recordIds: replaced }, 'superseded');
     }
     const event = submission.correctsId ? 'corrected' : 'published';
-    const events = await recordDeliveryEvents(tx, submission.dataset, submission.id, event);
+    events += await recordDeliveryEvents(tx, submission.dataset, { submissionId: submission.id }, event);
     await appendAudit(tx, {
       action: submission.correctsId ? 'correct' : 'publish',
       actor,
@@ -83,7 +88,12 @@ export async function withdrawSubmission(db: Database, actor: Actor, input: { id
       'UPDATE published_record SET withdrawn_at = $2, withdrawal_reason = $3 WHERE submission_id = $1',
       [submission.id, at, reason],
     );
-    const events = await recordDeliveryEvents(tx, submission.dataset, submission.id, 'withdrawn');
+    const events = await recordDeliveryEvents(
+      tx,
+      submission.dataset,
+      { submissionId: submission.id },
+      'withdrawn',
+    );
     await appendAudit(tx, {
       action: 'withdraw',
       actor,

@@ -9,6 +9,7 @@ import { type DeliveryWorker, startDeliveryWorker } from '../delivery/worker.js'
 import type { Env } from '../env.js';
 import type { AppServices } from '../graphql/context.js';
 import { createRequestHandler } from './http.js';
+import { closeServer } from './shutdown.js';
 import { createSunshineYoga, type SunshineYoga } from './yoga.js';
 
 export interface App {
@@ -17,7 +18,10 @@ export interface App {
   server: Server;
   /** The trading-platform delivery worker, when TRADING_PLATFORM_URL and _SECRET are set. */
   delivery?: DeliveryWorker;
-  /** Stops accepting requests, lets running ones finish, then closes the database. */
+  /**
+   * Stops accepting requests, lets running ones finish (cut off after SHUTDOWN_GRACE_MS), stops the
+   * delivery worker, then closes the database.
+   */
   close(): Promise<void>;
 }
 
@@ -46,7 +50,7 @@ export function createApp(env: Env, db: Database, logger: Logger): App {
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await closeServer(server, env.SHUTDOWN_GRACE_MS, logger);
       await delivery?.stop();
       await db.close();
     })();

@@ -6,6 +6,7 @@ import { internalSchema, publicSchema } from '../graphql/schema.js';
 import { callerOf } from './audience.js';
 import { usePublicLimits } from './plugins/use-public-limits.js';
 import { useSignInHint } from './plugins/use-sign-in-hint.js';
+import { useUploadLimit } from './plugins/use-upload-limit.js';
 
 export type SunshineYoga = YogaServerInstance<Record<string, unknown>, GraphQLContext>;
 
@@ -24,12 +25,16 @@ export function createSunshineYoga(services: AppServices, options: YogaOptions):
   return createYoga<Record<string, unknown>, GraphQLContext>({
     schema: async ({ request }) => ((await callerOf(services, request)) ? internalSchema : publicSchema),
     plugins: [
+      useUploadLimit(services.limits.maxUploadBytes),
       usePublicLimits(publicSchema),
       useSignInHint(publicSchema, internalSchema),
       useDisableIntrospection({
         isDisabled: async (request) => options.production && !(await callerOf(services, request)),
       }),
     ],
+    // useUploadLimit enforces the limit from MAX_UPLOAD_BYTES; Yoga's default (25 MB, refused in
+    // bare English) refused files the limit allows.
+    maxRequestBodySize: false,
     graphqlEndpoint: '/graphql',
     graphiql: options.graphiql ? { title: 'Sunshine 阳光国资 GraphQL' } : false,
     landingPage: false,

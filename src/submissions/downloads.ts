@@ -6,6 +6,7 @@ import { DomainError } from '../errors.js';
 import type { AppServices } from '../graphql/context.js';
 import { buildAnnotatedWorkbook } from '../reports/annotated-workbook.js';
 import { datasetOf } from './datasets.js';
+import { readsInFull } from './reading.js';
 import { findVisibleSubmission } from './visibility.js';
 
 const ROUTE = /^\/api\/submissions\/([^/]+)\/(original|annotated\.xlsx)$/;
@@ -30,6 +31,10 @@ export async function serveSubmissionDownload(
   if (!actor) return send(res, 401, 'application/json', JSON.stringify({ error: 'sign in first' }));
   try {
     const submission = await findVisibleSubmission(services.db, actor, id);
+    // A municipal commission reads a district's published data only in its public form.
+    if (!(await readsInFull(services.db, actor, submission))) {
+      return send(res, 403, 'application/json', JSON.stringify({ error: 'forbidden' }));
+    }
     const file = await services.db.prisma.submissionFile.findUniqueOrThrow({
       where: { submissionId: submission.id },
     });

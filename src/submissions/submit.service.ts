@@ -3,6 +3,7 @@ import type { Actor } from '../auth/actor.js';
 import type { Database, SqlClient } from '../db/database.js';
 import { DomainError } from '../errors.js';
 import { invalidTransition, lockInState, requireRole } from './access.js';
+import { requireNoOpenCorrection } from './follow-up.js';
 import { findVisibleSubmission } from './visibility.js';
 
 export interface SubmitInput {
@@ -23,6 +24,11 @@ export async function submitSubmission(db: Database, actor: Actor, input: Submit
   }
   await db.transaction(async (tx) => {
     await lockInState(tx, submission.id, ['VALIDATED', 'RETURNED'], 'submit');
+    if (submission.correctsId) {
+      // Locking the corrected submission serialises two corrections of it submitted at once.
+      await lockInState(tx, submission.correctsId, ['PUBLISHED'], 'correct');
+      await requireNoOpenCorrection(tx, submission.correctsId, [submission.id, submission.resubmitsId]);
+    }
     const acknowledged = await acknowledge(tx, submission.id, actor, input.acknowledgeWarnings ?? []);
     await requireAllWarningsAcknowledged(tx, submission.id);
     await tx.query(`UPDATE submission SET status = 'PENDING_REVIEW', submitted_at = now() WHERE id = $1`, [

@@ -3,12 +3,11 @@ import type { SqlClient } from '../db/database.js';
 import type { RecordFilter, RecordStatus } from '../public/filter.js';
 import {
   countRecords,
+  decodeRecordCursor,
   findRecord as findPublicRecord,
-  formatPosition,
   type PublicRecord,
-  parsePosition,
-  positionOf,
   readRecords,
+  recordCursor,
 } from '../public/records.js';
 import type { RecordFilters, StatusFilter } from './filters.js';
 
@@ -35,11 +34,6 @@ export function toRecordFilter(def: DatasetDefinition, f: RecordFilters): Record
   };
 }
 
-/** Page cursors travel in URLs: base64url of the public API's keyset position. */
-export const encodeCursor = (r: PublicRecord) =>
-  Buffer.from(formatPosition(positionOf(r))).toString('base64url');
-const decodeCursor = (text: string) => parsePosition(Buffer.from(text, 'base64url').toString('utf8'));
-
 /** One page of records (keyset pagination) and the total; an unreadable cursor starts over. */
 export async function listRecords(
   sql: SqlClient,
@@ -48,9 +42,10 @@ export async function listRecords(
   pageSize: number,
 ) {
   const filter = toRecordFilter(def, f);
+  // Page cursors travel in URLs, as the public API's: an unreadable one starts over.
   let after = null;
   try {
-    after = f.after ? decodeCursor(f.after) : null;
+    after = decodeRecordCursor(f.after);
   } catch {}
   // One extra row tells whether there is a next page without a second query.
   const [rows, total] = await Promise.all([
@@ -59,7 +54,7 @@ export async function listRecords(
   ]);
   const page = rows.slice(0, pageSize);
   const last = page.at(-1);
-  return { rows: page, total, next: rows.length > pageSize && last ? encodeCursor(last) : null };
+  return { rows: page, total, next: rows.length > pageSize && last ? recordCursor(last) : null };
 }
 
 /** Values present in the dataset for a filter's dropdown (enterprise names or a field's values). */

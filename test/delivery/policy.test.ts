@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { classify } from '../../src/delivery/send.js';
+import { classify, parseRetryAfter } from '../../src/delivery/send.js';
 import { backoffMs } from '../../src/delivery/settings.js';
 import { testSettings } from './support.js';
 
@@ -32,5 +32,19 @@ describe('backoff', () => {
     expect(backoffMs(settings, attempt, () => 1)).toBe(ceiling);
     expect(backoffMs(settings, attempt, () => 0)).toBe(0);
     expect(backoffMs(settings, attempt, () => 0.5)).toBe(ceiling / 2);
+  });
+});
+
+describe('Retry-After', () => {
+  const now = Date.parse('2025-01-01T00:00:00Z');
+  test.each([
+    ['120', 120_000],
+    [' 5 ', 5000],
+    ['Wed, 01 Jan 2025 00:00:30 GMT', 30_000],
+    ['Tue, 31 Dec 2024 23:00:00 GMT', 0],
+    ['soon', null],
+    [null, null],
+  ])('%s → %s ms', (value, ms) => {
+    expect(parseRetryAfter(value, now)).toBe(ms);
   });
 });

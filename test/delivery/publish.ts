@@ -19,11 +19,19 @@ export function propertyTransactionsCsv(n: number, tag = 0): string {
 }
 
 /** Upload → submit → approve → publish, as ent-a, muni-reviewer and muni-approver. */
-export async function approvedSubmission(t: TestApp, tokens: Record<string, string>, csv: string) {
-  const uploaded = await upload(t, tokens['ent-a'], 'PROPERTY_TRANSACTIONS', {
-    name: 'pt.csv',
-    content: csv,
-  });
+export async function approvedSubmission(
+  t: TestApp,
+  tokens: Record<string, string>,
+  csv: string,
+  variables: { corrects?: string } = {},
+) {
+  const uploaded = await upload(
+    t,
+    tokens['ent-a'],
+    'PROPERTY_TRANSACTIONS',
+    { name: 'pt.csv', content: csv },
+    variables,
+  );
   const s = uploaded.data?.uploadSubmission;
   expect(s, JSON.stringify(uploaded.errors)).toMatchObject({ status: 'VALIDATED', errorCount: 0 });
   const id = s!.id;
@@ -46,8 +54,13 @@ export async function publish(t: TestApp, token: string | undefined, id: string)
   );
 }
 
-export async function publishedSubmission(t: TestApp, tokens: Record<string, string>, csv: string) {
-  const id = await approvedSubmission(t, tokens, csv);
+export async function publishedSubmission(
+  t: TestApp,
+  tokens: Record<string, string>,
+  csv: string,
+  variables: { corrects?: string } = {},
+) {
+  const id = await approvedSubmission(t, tokens, csv, variables);
   const published = await publish(t, tokens['muni-approver'], id);
   expect(published.errors).toBeUndefined();
   return id;

@@ -3,7 +3,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 
 /** What the receiver does with one request: answer with a status, hang past the timeout, or drop it. */
-export type Behaviour = { answer: number } | { hangMs: number } | 'drop';
+export type Behaviour = { answer: number; headers?: Record<string, string> } | { hangMs: number } | 'drop';
 
 export interface ReceivedRequest {
   webhookId: string;
@@ -11,6 +11,8 @@ export interface ReceivedRequest {
   /** The body exactly as it arrived, for searching it for values that must never leave. */
   raw: string;
   signatureValid: boolean;
+  /** When it arrived (ms since the epoch). */
+  at: number;
 }
 
 /**
@@ -31,6 +33,7 @@ export async function startReceiver(secret: string, decide: (request: ReceivedRe
       body: JSON.parse(raw) as Record<string, unknown>,
       raw,
       signatureValid: verifies(verifier, raw, req),
+      at: Date.now(),
     };
     requests.push(request);
     await respond(decide(request), req, res, () => {
@@ -87,7 +90,9 @@ async function respond(behaviour: Behaviour, req: IncomingMessage, res: ServerRe
     return;
   }
   if (behaviour.answer >= 200 && behaviour.answer < 300) accept();
-  res.writeHead(behaviour.answer, { 'content-type': 'text/plain' }).end(`answer ${behaviour.answer}`);
+  res
+    .writeHead(behaviour.answer, { 'content-type': 'text/plain', ...behaviour.headers })
+    .end(`answer ${behaviour.answer}`);
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {

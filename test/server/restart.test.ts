@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -8,7 +9,10 @@ import { openPglite } from '../../src/db/pglite.js';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 /** Starts `src/main.ts` as `npm start` does, resolving with its URL once it prints it. */
-function start(dataDir: string): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+function start(
+  dataDir: string,
+  env: Record<string, string> = {},
+): Promise<{ child: ChildProcess; url: string; output: () => string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: ROOT,
     env: {
@@ -18,6 +22,7 @@ function start(dataDir: string): Promise<{ child: ChildProcess; url: string; out
       HOST: '127.0.0.1',
       DATABASE_URL: '',
       AUTH_SECRET: '',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -49,6 +54,26 @@ function stop(child: ChildProcess): Promise<number | null> {
     child.on('exit', (code) => resolve(code));
     child.kill('SIGINT');
   });
+}
+
+/** Resolves with the exit code (null when a signal killed the process) and the signal. */
+function exited(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+  return new Promise((resolve) => {
+    child.removeAllListeners('exit');
+    child.on('exit', (code, signal) => resolve({ code, signal }));
+  });
+}
+
+/** A client that sends half a request and then nothing: the request stays in flight. */
+async function slowRequest(url: string) {
+  const { hostname, port } = new URL(url);
+  const socket = connect(Number(port), hostname);
+  await new Promise<void>((resolve) => socket.on('connect', () => resolve()));
+  socket.on('error', () => {});
+  socket.write(
+    'POST /graphql HTTP/1.1\r\nHost: sunshine\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"query":',
+  );
+  return socket;
 }
 
 async function login(url: string) {
@@ -97,6 +122,36 @@ describe('the embedded database across restarts', () => {
     const after = await openPglite(path.join(dataDir, 'pglite'));
     expect(await after.prisma.user.count()).toBe(7);
     expect(await after.prisma.regulator.count({ where: { name: '重启标记' } })).toBe(1);
+    await after.close();
+  }, 120_000);
+
+  test('a second Ctrl-C during a slow request is ignored; the deadline cuts it off and the data is kept', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'sunshine-data-'));
+    const server = await start(dataDir, { SHUTDOWN_GRACE_MS: '1500' });
+    await until(() => server.output().includes('jd-approver'));
+    // A failed sign-in is written to the audit log: data the server wrote just before stopping.
+    await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation { login(username: "jd-reviewer", password: "wrong") { token } }',
+      }),
+    });
+    const slow = await slowRequest(server.url);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const exit = exited(server.child);
+    const started = Date.now();
+    server.child.kill('SIGINT');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    server.child.kill('SIGINT');
+    expect(await exit).toEqual({ code: 0, signal: null });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1400);
+    expect(server.output()).toContain('already shutting down');
+    slow.destroy();
+
+    const after = await openPglite(path.join(dataDir, 'pglite'));
+    expect(await after.prisma.user.count()).toBe(7);
+    expect(await after.prisma.auditLog.count({ where: { action: 'login-failed' } })).toBe(1);
     await after.close();
   }, 120_000);
 });

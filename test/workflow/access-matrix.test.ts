@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { listen } from '../public/support.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { type Owner, STATES, type State, submissionInState } from '../support/scenario.js';
 
@@ -74,6 +75,17 @@ function expected(actor: ActorName, op: Operation, owner: Owner, state: State): 
   return (from as readonly State[]).includes(state) ? 'OK' : 'INVALID_TRANSITION';
 }
 
+/**
+ * Who reads a visible submission in full (its file, review notes, issues, unredacted rows): its
+ * enterprise and its own commission. A municipal commission reads a district's published
+ * submission only in its public form (district-reading.test.ts checks the fields).
+ */
+function downloadStatus(actor: ActorName, owner: Owner, state: State): number {
+  if (actor === 'anonymous') return 401;
+  if (!canSee(actor, owner, state)) return 404;
+  return roleFor(actor, owner) === null ? 403 : 200;
+}
+
 const cells = ACTORS.flatMap((actor) =>
   (Object.keys(OPERATIONS) as Operation[]).flatMap((op) =>
     (['a', 'd'] as Owner[]).flatMap((owner) => STATES.map((state) => ({ actor, op, owner, state }))),
@@ -84,6 +96,7 @@ describe('access matrix', () => {
   let t: TestApp;
   const tokens = new Map<string, string>();
   const shared = new Map<string, string>();
+  let base: string | undefined;
   beforeAll(async () => {
     t = await createTestApp();
     for (const actor of ACTORS) if (actor !== 'anonymous') tokens.set(actor, await t.tokenFor(actor));
@@ -121,6 +134,21 @@ describe('access matrix', () => {
       expect(result.errors?.[0]?.message).toBe(missing.errors?.[0]?.message);
     }
   });
+
+  const downloads = ACTORS.flatMap((actor) =>
+    (['a', 'd'] as Owner[]).flatMap((owner) => STATES.map((state) => ({ actor, owner, state }))),
+  );
+  test.each(downloads)(
+    '$actor downloads the original of $owner in $state',
+    async ({ actor, owner, state }) => {
+      base ??= await listen(t);
+      const token = tokens.get(actor);
+      const response = await fetch(`${base}/api/submissions/${shared.get(`${owner}:${state}`)}/original`, {
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+      });
+      expect(response.status).toBe(downloadStatus(actor, owner, state));
+    },
+  );
 
   test.each(ACTORS)('%s lists exactly the submissions it may see', async (actor) => {
     const result = await t.gql<{ submissions: { nodes: { id: string }[] } }>(

@@ -18,11 +18,6 @@ export const MAX_PAGE = 500;
 export const pageSize = (first: number | null | undefined, fallback = 50) =>
   Math.min(Math.max(first ?? fallback, 1), MAX_PAGE);
 
-/** Cursors are opaque to clients: base64url of the last item's sort key. */
-export const encodeCursor = (key: string) => Buffer.from(key, 'utf8').toString('base64url');
-export const decodeCursor = (cursor: string | null | undefined) =>
-  cursor ? Buffer.from(cursor, 'base64url').toString('utf8') : null;
-
 /** Splits a fetched `limit + 1` rows into a page: the extra row only tells there is a next page. */
 export function toPage<T>(
   rows: T[],
@@ -33,6 +28,8 @@ export function toPage<T>(
   const nodes = rows.slice(0, limit);
   return { nodes, cursors: nodes.map(cursorOf), hasNextPage: rows.length > limit, totalCount };
 }
+
+export const emptyPage = <T>(): Page<T> => ({ nodes: [], cursors: [], hasNextPage: false, totalCount: 0 });
 
 const PageInfo = builder.objectRef<{ hasNextPage: boolean; endCursor: string | null }>('PageInfo').implement({
   subGraphs: ['public', 'internal'],

@@ -4,7 +4,9 @@ import {
   retryDelivery,
   submissionDeliveries,
 } from '../../delivery/delivery.service.js';
+import { type DeliveryFailure, deliveryFailures } from '../../delivery/failures.js';
 import { builder } from '../builder.js';
+import { connectionType, pageSize } from './connection.js';
 
 // Internal only (the builder's default sub-graph): delivery status is for regulators.
 
@@ -14,11 +16,15 @@ const DeliveryStatusEnum = builder.enumType('DeliveryStatus', {
 });
 
 const DeliveryEventRef = builder.objectRef<DeliveryEventRow>('DeliveryEvent').implement({
-  description: 'One record event (published / corrected / withdrawn) pushed to the trading platform.',
+  description:
+    'One record event (published / corrected / superseded / withdrawn) pushed to the trading platform.',
   fields: (t) => ({
     id: t.exposeID('id', { description: 'The webhook-id, the same on every attempt.' }),
     recordId: t.exposeID('recordId'),
-    event: t.exposeString('event'),
+    event: t.exposeString('event', {
+      description:
+        'published, corrected (a correction’s new record), superseded (a record a correction replaced or dropped, sent as "corrected" with supersededBy) or withdrawn.',
+    }),
     status: t.field({
       type: DeliveryStatusEnum,
       resolve: (e) => e.status.toUpperCase() as 'PENDING' | 'DELIVERED' | 'FAILED',
@@ -28,6 +34,10 @@ const DeliveryEventRef = builder.objectRef<DeliveryEventRow>('DeliveryEvent').im
     lastAttemptAt: t.expose('lastAttemptAt', { type: 'DateTime', nullable: true }),
     lastStatus: t.exposeInt('lastStatus', { nullable: true, description: "The platform's HTTP status." }),
     lastError: t.exposeString('lastError', { nullable: true }),
+    lastResponse: t.exposeString('lastResponse', {
+      nullable: true,
+      description: "The platform's answer body to the last attempt, delivered or not (first 2 KB).",
+    }),
     deliveredAt: t.expose('deliveredAt', { type: 'DateTime', nullable: true }),
   }),
 });
@@ -72,6 +82,33 @@ builder.queryFields((t) => ({
     resolve: (_root, args, ctx) => recordDeliveries(ctx.db, ctx.actor, String(args.recordId)),
   }),
 }));
+
+const DeliveryFailureRef = builder.objectRef<DeliveryFailure>('DeliveryFailure').implement({
+  description: 'A delivery whose last attempt failed, with where its record comes from.',
+  fields: (t) => ({
+    delivery: t.field({ type: DeliveryEventRef, resolve: (f) => f }),
+    submissionId: t.exposeID('submissionId'),
+    enterpriseName: t.exposeString('enterpriseName'),
+  }),
+});
+
+const DeliveryFailureConnection = connectionType('DeliveryFailure', DeliveryFailureRef);
+
+builder.queryField('deliveryFailures', (t) =>
+  t.field({
+    type: DeliveryFailureConnection,
+    authScopes: { regulator: true },
+    description:
+      'Failed deliveries (dead letters) of the enterprises your commission supervises, newest first; with retrying: true also those still being retried.',
+    args: { retrying: t.arg.boolean({ defaultValue: false }), first: t.arg.int(), after: t.arg.string() },
+    resolve: (_root, args, ctx) =>
+      deliveryFailures(ctx.db, ctx.actor, {
+        retrying: args.retrying ?? false,
+        limit: pageSize(args.first, 50),
+        after: args.after,
+      }),
+  }),
+);
 
 builder.mutationFields((t) => ({
   retryDelivery: t.field({

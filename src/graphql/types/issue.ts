@@ -1,6 +1,7 @@
 import type { PrismaClient, SubmissionIssue } from '../../generated/prisma/client.js';
+import { cursorKeys, decodeCursor, encodeCursor } from '../../pagination/cursor.js';
 import { builder } from '../builder.js';
-import { connectionType, decodeCursor, encodeCursor, pageSize, toPage } from './connection.js';
+import { connectionType, pageSize, toPage } from './connection.js';
 
 export const IssueSeverity = builder.enumType('IssueSeverity', { values: ['ERROR', 'WARNING'] as const });
 
@@ -48,7 +49,7 @@ export async function loadIssues(
   },
 ) {
   const limit = pageSize(args.first);
-  const after = Number(decodeCursor(args.after) ?? 0);
+  const after = decodeCursor(args.after, cursorKeys.positiveInteger) ?? 0;
   const where = {
     submissionId,
     ...(args.filter?.severity ? { severity: args.filter.severity.toLowerCase() } : {}),

@@ -3,15 +3,14 @@ import type { SqlClient } from '../../db/database.js';
 import type { RecordFilter } from '../../public/filter.js';
 import {
   countRecords,
+  decodeRecordCursor,
   findRecord,
-  formatPosition,
-  parsePosition,
-  positionOf,
   readRecords,
+  recordCursor,
 } from '../../public/records.js';
 import { datasetOf } from '../../submissions/datasets.js';
 import { builder, PUBLIC } from '../builder.js';
-import { decodeCursor, encodeCursor, pageSize, toPage } from './connection.js';
+import { pageSize, toPage } from './connection.js';
 import { DatasetKeyEnum } from './dataset.js';
 import { PublishedRecordConnection, PublishedRecordFilter, PublishedRecordRef } from './published-record.js';
 
@@ -42,12 +41,12 @@ async function loadPage(
   after?: string | null,
 ) {
   const limit = pageSize(first);
-  const cursor = decodeCursor(after);
+  const cursor = decodeRecordCursor(after);
   const [rows, total] = await Promise.all([
-    readRecords(sql, filter, limit + 1, cursor ? parsePosition(cursor) : null),
+    readRecords(sql, filter, limit + 1, cursor),
     countRecords(sql, filter),
   ]);
-  return toPage(rows, limit, total, (r) => encodeCursor(formatPosition(positionOf(r))));
+  return toPage(rows, limit, total, recordCursor);
 }
 
 builder.queryField('publishedRecords', (t) =>

@@ -1,16 +1,15 @@
-import type { TypedRow } from '../../../schema/core/dataset.js';
-import { publicValues, withholdableFields } from '../../../schema/derive/redaction.js';
-import type { Database } from '../../db/database.js';
+import { withholdableFields } from '../../../schema/derive/redaction.js';
+import { cursorKeys, decodeCursor, encodeCursor } from '../../pagination/cursor.js';
 import { datasetOf } from '../../submissions/datasets.js';
 import { countByStatus, submissionWhere } from '../../submissions/queries.js';
-import { readTypedRows } from '../../submissions/typed-rows.js';
+import { previewRows, readsInFull, reviewNotesOf, submissionRows } from '../../submissions/reading.js';
 import { findVisibleSubmission } from '../../submissions/visibility.js';
 import { builder } from '../builder.js';
-import { connectionType, decodeCursor, encodeCursor, pageSize, toPage } from './connection.js';
+import { connectionType, emptyPage, pageSize, toPage } from './connection.js';
 import { DatasetKeyEnum, SubmissionStatusEnum } from './dataset.js';
 import { IssueConnection, IssueFilter, loadIssues } from './issue.js';
 
-builder.prismaObject('ReviewNote', {
+const ReviewNoteRef = builder.prismaObject('ReviewNote', {
   fields: (t) => ({
     reason: t.exposeString('reason'),
     row: t.exposeInt('rowNumber', { nullable: true }),
@@ -53,49 +52,44 @@ export const SubmissionRef = builder.prismaObject('Submission', {
     periods: t.exposeStringList('periods', { description: 'Reporting periods the rows cover.' }),
     correctsId: t.exposeID('correctsId', { nullable: true }),
     supersededById: t.exposeID('supersededById', { nullable: true }),
-    reviewNotes: t.relation('reviewNotes', { query: { orderBy: { createdAt: 'asc' } } }),
+    reviewNotes: t.field({
+      type: [ReviewNoteRef],
+      description: 'Empty for a municipal commission reading a district’s submission.',
+      resolve: (s, _args, ctx) => reviewNotesOf(ctx.db, ctx.actor, s),
+    }),
     issues: t.field({
       type: IssueConnection,
+      description: 'Empty for a municipal commission reading a district’s submission (issues quote cells).',
       args: { first: t.arg.int(), after: t.arg.string(), filter: t.arg({ type: IssueFilter }) },
-      resolve: (s, args, ctx) => loadIssues(ctx.db.prisma, s.id, args),
+      resolve: async (s, args, ctx) =>
+        (await readsInFull(ctx.db, ctx.actor, s))
+          ? loadIssues(ctx.db.prisma, s.id, args)
+          : emptyPage<never>(),
     }),
     rows: t.field({
       type: [RecordRow],
-      description: 'The typed rows as stored, for the enterprise and its regulator.',
+      description:
+        'The typed rows as stored, for the enterprise and its regulator; their public form for a municipal commission reading a district’s submission.',
       args: { first: t.arg.int(), afterRow: t.arg.int() },
-      resolve: (s, args, ctx) => rowsOf(ctx.db, s.dataset, s.id, args, (values) => values),
+      resolve: (s, args, ctx) =>
+        submissionRows(ctx.db, ctx.actor, s, { limit: pageSize(args.first), afterRow: args.afterRow }),
     }),
     withholdableFields: t.stringList({ resolve: (s) => withholdableFields(datasetOf(s.dataset)) }),
     publicPreview: t.field({
       type: [RecordRow],
       description: 'Exactly what the public will see once published, with the given fields withheld.',
       args: { first: t.arg.int(), afterRow: t.arg.int(), withheldFields: t.arg.stringList() },
-      resolve: (s, args, ctx) => {
-        const def = datasetOf(s.dataset);
-        const withheld = args.withheldFields ?? s.withheldFields;
-        return rowsOf(ctx.db, s.dataset, s.id, args, (values) => publicValues(def, values, withheld));
-      },
+      resolve: (s, args, ctx) =>
+        previewRows(
+          ctx.db,
+          ctx.actor,
+          s,
+          { limit: pageSize(args.first), afterRow: args.afterRow },
+          args.withheldFields,
+        ),
     }),
   }),
 });
-
-async function rowsOf(
-  db: Database,
-  dataset: string,
-  submissionId: string,
-  args: { first?: number | null; afterRow?: number | null },
-  project: (values: TypedRow) => Record<string, unknown>,
-) {
-  const def = datasetOf(dataset);
-  const limit = pageSize(args.first);
-  const rows: { row: number; values: Record<string, unknown> }[] = [];
-  // readTypedRows pages by row number; start after the requested row.
-  for await (const r of readTypedRows(db.sql, def, submissionId, limit, args.afterRow ?? 0)) {
-    rows.push({ row: r.rowNumber, values: project(r.values) });
-    if (rows.length >= limit) break;
-  }
-  return rows;
-}
 
 export const SubmissionConnection = connectionType('Submission', SubmissionRef);
 
@@ -130,7 +124,7 @@ builder.queryField('submissions', (t) =>
       const limit = pageSize(args.first, 20);
       const where = submissionWhere(ctx.actor, args.filter ?? {});
       if (!where) return toPage([], limit, 0, () => '');
-      const cursor = decodeCursor(args.after);
+      const cursor = decodeCursor(args.after, cursorKeys.uuid);
       const [rows, total] = await Promise.all([
         ctx.db.prisma.submission.findMany({
           where,
