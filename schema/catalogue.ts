@@ -110,6 +110,12 @@ export const catalogue: Record<string, CatalogueEntry> = {
     '{at}的值“{value}”是数字，已读作{read}；若指{alt}，请将单元格设为文本格式后填写',
     '{at}: the number "{value}" was read as {read}; if {alt} was meant, enter it as text',
   ),
+  // A working-day rule met a year without holiday data: the Mon–Fri fallback is never silent.
+  'calendar-year-unknown': entry(
+    'warning',
+    '{at}：{year}年的节假日和调休安排（国务院办公厅通知）尚未录入，工作日按周一至周五计算，结果可能不准确；请监管机构补充{year}年的安排',
+    '{at}: the holiday and make-up-day calendar for {year} (State Council notice) is not on file, so working days were counted Monday to Friday and may be wrong until a regulator adds {year}',
+  ),
   // What the importer had to skip: never silent.
   'stopped-after-blank-rows': entry(
     'warning',
