@@ -130,8 +130,8 @@ export const catalogue: Record<string, CatalogueEntry> = {
   // Workflow: an enterprise reports only for itself (and the enterprises it is allowed to report for).
   'enterprise-not-permitted': entry(
     'error',
-    '{at}的统一社会信用代码“{value}”不是本企业（{own}），不能代其他企业填报',
-    '{at}: "{value}" is not your enterprise ({own}); you cannot report for another enterprise',
+    '{at}的统一社会信用代码“{value}”既不是本企业，也不是本企业代报的子企业（可填报：{own}），不能代其他企业填报',
+    '{at}: "{value}" is neither your enterprise nor a subsidiary you report for (permitted: {own}); you cannot report for another enterprise',
   ),
   'unique-error': entry(
     'error',
