@@ -16,11 +16,12 @@ export const SPRING_FESTIVAL_2027 = [
 
 /**
  * An equity transfer listed 2027-01-25..02-19: 20 days counted Monday–Friday (just enough), 14 real
- * working days once the Spring Festival is on file (too short). Data row = Excel row 2.
+ * working days once the Spring Festival is on file (too short). Data row = Excel row 2; `serial`
+ * varies the project code, so each call can be a new upload rather than the same bytes again.
  */
-export function disclosure2027Csv(seller: { name: string; uscc: string }): Buffer {
+export function disclosure2027Csv(seller: { name: string; uscc: string }, serial = 1): Buffer {
   const row = {
-    projectCode: 'G32027SH1000001',
+    projectCode: `G32027SH${String(1000000 + serial)}`,
     projectName: '上海某某实业有限公司100%股权转让',
     transactionType: '产权转让',
     disclosureStage: '正式披露',
