@@ -25,10 +25,14 @@ export async function findVisibleEnterprise(db: Database, actor: Actor | null, i
   return enterprise;
 }
 
-/** The enterprises the actor's commission supervises (none for anyone else). */
-export function supervisedEnterprises(db: Database, actor: Actor | null) {
+/**
+ * The enterprises the actor's commission supervises (none for anyone else). `query` is the
+ * GraphQL selection's include, so their subsidiaries load in the same round trip.
+ */
+export function supervisedEnterprises(db: Database, actor: Actor | null, query: { include?: object } = {}) {
   if (!actor || !isRegulatorStaff(actor) || !actor.regulatorId) return Promise.resolve([]);
   return db.prisma.enterprise.findMany({
+    ...query,
     where: { regulatorId: actor.regulatorId },
     orderBy: { uscc: 'asc' },
   });

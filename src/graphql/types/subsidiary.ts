@@ -22,7 +22,7 @@ builder.queryFields((t) => ({
     type: ['Enterprise'],
     authScopes: { regulator: true },
     description: 'The enterprises the caller’s commission supervises.',
-    resolve: (_query, _root, _args, ctx) => supervisedEnterprises(ctx.db, ctx.actor),
+    resolve: (query, _root, _args, ctx) => supervisedEnterprises(ctx.db, ctx.actor, query),
   }),
   enterprise: t.prismaField({
     type: 'Enterprise',
