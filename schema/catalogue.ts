@@ -110,6 +110,12 @@ export const catalogue: Record<string, CatalogueEntry> = {
     '{at}的值“{value}”是数字，已读作{read}；若指{alt}，请将单元格设为文本格式后填写',
     '{at}: the number "{value}" was read as {read}; if {alt} was meant, enter it as text',
   ),
+  // A working-day rule met a year without holiday data: the Mon–Fri fallback is never silent.
+  'calendar-year-unknown': entry(
+    'warning',
+    '{at}：{year}年的节假日和调休安排（国务院办公厅通知）尚未录入，工作日按周一至周五计算，结果可能不准确；请监管机构补充{year}年的安排',
+    '{at}: the holiday and make-up-day calendar for {year} (State Council notice) is not on file, so working days were counted Monday to Friday and may be wrong until a regulator adds {year}',
+  ),
   // What the importer had to skip: never silent.
   'stopped-after-blank-rows': entry(
     'warning',
@@ -124,8 +130,8 @@ export const catalogue: Record<string, CatalogueEntry> = {
   // Workflow: an enterprise reports only for itself (and the enterprises it is allowed to report for).
   'enterprise-not-permitted': entry(
     'error',
-    '{at}的统一社会信用代码“{value}”不是本企业（{own}），不能代其他企业填报',
-    '{at}: "{value}" is not your enterprise ({own}); you cannot report for another enterprise',
+    '{at}的统一社会信用代码“{value}”既不是本企业，也不是本企业代报的子企业（可填报：{own}），不能代其他企业填报',
+    '{at}: "{value}" is neither your enterprise nor a subsidiary you report for (permitted: {own}); you cannot report for another enterprise',
   ),
   'unique-error': entry(
     'error',

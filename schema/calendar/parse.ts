@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CalendarDayOverride } from './overrides.js';
 import type { CalendarYear } from './types.js';
 
 /** How a regulator supplies extra or corrected years as JSON (same shape as the data modules). */
@@ -18,5 +19,27 @@ export type ParsedCalendar = { ok: true; years: CalendarYear[] } | { ok: false; 
 export function parseCalendarYears(json: unknown): ParsedCalendar {
   const result = z.array(calendarYearSchema).safeParse(json);
   if (result.success) return { ok: true, years: result.data };
+  return { ok: false, errors: result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
+}
+
+const dayOverrideSchema = z
+  .object({
+    year: z.number().int().min(1949).max(2200).optional(),
+    date: isoDate,
+    kind: z.enum(['HOLIDAY', 'WORKDAY']),
+    note: z.string().trim().min(1),
+  })
+  .transform((day) => ({ ...day, year: day.year ?? Number(day.date.slice(0, 4)) }));
+
+export type ParsedCalendarDays = { ok: true; days: CalendarDayOverride[] } | { ok: false; errors: string[] };
+
+/**
+ * Extra days as JSON, the shape regulators keep on the platform (`calendar { overrides }`):
+ * `[{ "date": "2027-02-08", "kind": "HOLIDAY", "note": "国办发明电〔2026〕…号", "year": 2027 }]`;
+ * `year` (the notice's year) defaults to the date's year.
+ */
+export function parseCalendarDays(json: unknown): ParsedCalendarDays {
+  const result = z.array(dayOverrideSchema).safeParse(json);
+  if (result.success) return { ok: true, days: result.data };
   return { ok: false, errors: result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
 }

@@ -118,7 +118,9 @@ export function applyRules(
         ...(label ? { label } : {}),
         ...(value !== undefined ? { value } : {}),
       };
-      issues.push(renderIssue({ severity: rule.severity, ...draft, field: key }, location, rule.message));
+      // A rule may also report a catalogue code (calendar-year-unknown), rendered with its template.
+      const template = draft.code === rule.code ? rule.message : undefined;
+      issues.push(renderIssue({ severity: rule.severity, ...draft, field: key }, location, template));
     }
   }
 }

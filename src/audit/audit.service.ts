@@ -12,7 +12,11 @@ export type AuditAction =
   | 'publish'
   | 'correct'
   | 'withdraw'
-  | 'retry-delivery';
+  | 'retry-delivery'
+  | 'calendar-add-days'
+  | 'calendar-remove-days'
+  | 'subsidiary-add'
+  | 'subsidiary-remove';
 
 export interface AuditEntry {
   action: AuditAction;

@@ -10,7 +10,7 @@ export class UsageError extends Error {
 }
 
 /** Options that take a value; every other `--name` is a boolean flag. */
-const VALUE_OPTIONS = new Set(['dataset', 'out', 'today']);
+const VALUE_OPTIONS = new Set(['dataset', 'out', 'today', 'calendar']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const parsed: ParsedArgs = { positional: [], flags: new Set(), options: new Map() };

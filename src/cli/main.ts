@@ -7,7 +7,7 @@ import { runTableSchema, runTemplate } from './schema-commands.js';
 import { runValidate } from './validate.js';
 
 const USAGE = `用法 (usage):
-  npm run cli -- validate <file> --dataset <key> [--json] [--en] [--today YYYY-MM-DD]
+  npm run cli -- validate <file> --dataset <key> [--json] [--en] [--today YYYY-MM-DD] [--calendar days.json]
   npm run cli -- template <dataset> [--out file.xlsx]
   npm run cli -- table-schema <dataset> [--out file.json]
 数据集 (datasets): property-transactions, executive-pay, performance-reviews, service-info

@@ -1,10 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { isImportError } from '../../importers/errors.js';
+import type { CalendarDayOverride } from '../../schema/calendar/index.js';
 import type { DatasetDefinition } from '../../schema/core/dataset.js';
 import { datasets, getDataset } from '../../schema/datasets/index.js';
 import { validateFile } from '../intake/validate-file.js';
 import { type ParsedArgs, UsageError } from './args.js';
+import { readCalendarFile } from './calendar-file.js';
 import { humanReport } from './human.js';
 import type { CliIo } from './io.js';
 import { type CliReport, contractReport, EXIT, fileLevelReport } from './report.js';
@@ -47,7 +49,12 @@ interface Outcome {
   unreadable: boolean;
 }
 
-async function produceReport(file: string, def: DatasetDefinition, today: string): Promise<Outcome> {
+async function produceReport(
+  file: string,
+  def: DatasetDefinition,
+  today: string,
+  calendarOverrides: CalendarDayOverride[] | undefined,
+): Promise<Outcome> {
   const input = await readInput(file);
   if (!(input instanceof Uint8Array)) {
     return {
@@ -59,7 +66,13 @@ async function produceReport(file: string, def: DatasetDefinition, today: string
     // In-process rather than in a worker: a CLI run owns its process, and the importer's limits
     // and zip pre-scan still refuse hostile files with an ImportError.
     const full = await validateFile(
-      { bytes: input, filename: basename(file), dataset: def.key, today },
+      {
+        bytes: input,
+        filename: basename(file),
+        dataset: def.key,
+        today,
+        ...(calendarOverrides ? { calendarOverrides } : {}),
+      },
       { emit: async () => {} },
     );
     return { report: contractReport(full), unreadable: false };
@@ -72,9 +85,11 @@ async function produceReport(file: string, def: DatasetDefinition, today: string
 /** `validate <file> --dataset <key> [--json]`: exit 0 clean, 1 errors, 2 unreadable (CONTRACT.md). */
 export async function runValidate(args: ParsedArgs, io: CliIo): Promise<number> {
   const file = args.positional[1];
-  if (!file) throw new UsageError('用法 (usage): validate <file> --dataset <key> [--json]');
+  if (!file)
+    throw new UsageError('用法 (usage): validate <file> --dataset <key> [--json] [--calendar days.json]');
   const def = requireDataset(args.options.get('dataset'));
-  const { report, unreadable } = await produceReport(file, def, resolveToday(args));
+  const calendar = await readCalendarFile(args.options.get('calendar'));
+  const { report, unreadable } = await produceReport(file, def, resolveToday(args), calendar);
   if (args.flags.has('json')) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   else io.stdout(humanReport(report, def, basename(file), args.flags.has('en')));
   if (unreadable) {

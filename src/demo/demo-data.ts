@@ -30,6 +30,14 @@ export const demoEnterprises = [
   },
 ] as const;
 
+/**
+ * Subsidiaries an enterprise reports for (代报): enterprise a's rows may name this company too.
+ * The USCC is computed with GB 32100's check character (schema/identifiers/uscc.ts).
+ */
+export const demoSubsidiaries = [
+  { enterprise: 'a', name: '上海示范城建浦东置业有限公司', uscc: '91310115132200038P' },
+] as const;
+
 type RegulatorKey = (typeof demoRegulators)[number]['key'];
 type EnterpriseKey = (typeof demoEnterprises)[number]['key'];
 

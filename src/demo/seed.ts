@@ -1,9 +1,9 @@
 import { hashPassword } from '../auth/password.js';
 import type { Database } from '../db/database.js';
-import { DEMO_PASSWORD, demoEnterprises, demoRegulators, demoUsers } from './demo-data.js';
+import { DEMO_PASSWORD, demoEnterprises, demoRegulators, demoSubsidiaries, demoUsers } from './demo-data.js';
 
 /**
- * Loads the demo organisations and accounts. Idempotent: everything is keyed by a natural key
+ * Loads the demo organisations (with enterprise a's subsidiary) and accounts. Idempotent: everything is keyed by a natural key
  * (regulator name, USCC, username) and upserted, so running it twice leaves one copy.
  */
 export async function seedDemo(db: Database): Promise<void> {
@@ -26,6 +26,14 @@ export async function seedDemo(db: Database): Promise<void> {
       };
       const row = await tx.enterprise.upsert({ where: { uscc: e.uscc }, create: data, update: data });
       enterpriseIds.set(e.key, row.id);
+    }
+    for (const sub of demoSubsidiaries) {
+      const enterpriseId = enterpriseIds.get(sub.enterprise)!;
+      await tx.enterpriseSubsidiary.upsert({
+        where: { enterpriseId_uscc: { enterpriseId, uscc: sub.uscc } },
+        create: { enterpriseId, uscc: sub.uscc, name: sub.name },
+        update: { name: sub.name },
+      });
     }
     for (const u of demoUsers) {
       const links = {

@@ -28,6 +28,7 @@ export const builder = new SchemaBuilder<{
     reviewer: boolean;
     approver: boolean;
     regulator: boolean;
+    admin: boolean;
   };
   Scalars: {
     DateTime: { Input: Date; Output: Date };
@@ -48,6 +49,7 @@ export const builder = new SchemaBuilder<{
       reviewer: ctx.actor?.role === 'REGULATOR_REVIEWER',
       approver: ctx.actor?.role === 'REGULATOR_APPROVER',
       regulator: ctx.actor?.role === 'REGULATOR_REVIEWER' || ctx.actor?.role === 'REGULATOR_APPROVER',
+      admin: ctx.actor?.role === 'PLATFORM_ADMIN',
     }),
     // Anonymous callers are told to sign in; signed-in callers that lack the role are refused.
     unauthorizedError: (_parent, ctx) => (ctx.actor ? forbidden() : unauthenticated()),

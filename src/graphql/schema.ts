@@ -9,6 +9,8 @@ import './types/published-record.js';
 import './types/published-queries.js';
 import './types/catalogue.js';
 import './types/delivery.js';
+import './types/calendar.js';
+import './types/subsidiary.js';
 
 /** For signed-in users: everything, including every public type and field. */
 export const internalSchema = builder.toSchema({ sortSchema: true, subGraph: 'internal' });

@@ -1,6 +1,7 @@
 import { DEFAULT_LIMITS, type ImportStats } from '../../importers/limits.js';
 import { type OpenedSpreadsheet, openSpreadsheet } from '../../importers/open.js';
 import type { WorkerContext } from '../../importers/worker/protocol.js';
+import { type CalendarDayOverride, calendarWithOverrides } from '../../schema/calendar/index.js';
 import { renderIssue } from '../../schema/catalogue.js';
 import type { RawRow, SheetInfo } from '../../schema/core/cells.js';
 import type { DatasetDefinition, TypedRow } from '../../schema/core/dataset.js';
@@ -17,6 +18,8 @@ export interface ValidateFileInput {
   today: string;
   /** USCCs the uploader may report for; rows naming another enterprise are errors. Unset: no check. */
   permittedEnterpriseCodes?: string[];
+  /** Days regulators added to the built-in holiday calendar (plain data: this crosses into the worker). */
+  calendarOverrides?: CalendarDayOverride[];
   /** Typed rows per emitted batch. */
   batchSize?: number;
 }
@@ -83,6 +86,7 @@ async function validateSheet(
   const permitted = input.permittedEnterpriseCodes ? new Set(input.permittedEnterpriseCodes) : undefined;
   const report = await validateRows(def, opened.info as SheetInfo, flushing(opened.batches), {
     today: input.today,
+    calendar: calendarWithOverrides(input.calendarOverrides),
     onRow: (row) => {
       const code = codeField ? row.values[codeField] : undefined;
       if (permitted && typeof code === 'string' && !permitted.has(code)) strangers.push(row);

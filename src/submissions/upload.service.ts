@@ -6,13 +6,16 @@ import { datasetByGraphqlName } from '../../schema/datasets/index.js';
 import type { ValidationReport } from '../../schema/engine/index.js';
 import { appendAudit } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
+import { calendarOverrideDays } from '../calendar/overrides.js';
 import type { Database, SqlClient } from '../db/database.js';
 import { forbidden } from '../errors.js';
+import type { ValidateFileInput } from '../intake/validate-file.js';
 import {
   DEFAULT_WORKER_BUDGET,
   validateFileInWorker,
   type WorkerBudget,
 } from '../intake/validate-in-worker.js';
+import { permittedEnterpriseCodes } from '../subsidiaries/subsidiary.service.js';
 import { todayInShanghai } from '../time.js';
 import { badInput } from './access.js';
 import { checkFollowUp, type FollowUp } from './follow-up.js';
@@ -83,7 +86,11 @@ export async function uploadSubmission(
     if (raced.rows[0]) return { submissionId: raced.rows[0].id, created: false };
     const id = randomUUID();
     await insertSubmission(tx, { id, def, actor, enterpriseId: enterprise.id, sha256, input, followUp });
-    const outcome = await validateAndStoreRows(tx, def, id, input, [enterprise.uscc], options.budget);
+    const intake: IntakeData = {
+      permittedEnterpriseCodes: await permittedEnterpriseCodes(tx, enterprise),
+      calendarOverrides: await calendarOverrideDays(tx),
+    };
+    const outcome = await validateAndStoreRows(tx, def, id, input, intake, options.budget);
     await finishSubmission(tx, def, id, outcome);
     await appendAudit(tx, {
       action: 'upload',
@@ -131,12 +138,15 @@ async function insertSubmission(tx: SqlClient, s: NewSubmission) {
 
 type Outcome = { report: ValidationReport } | { importError: ImportError };
 
+/** What validation needs from the database, as plain data for the worker. */
+type IntakeData = Pick<ValidateFileInput, 'permittedEnterpriseCodes' | 'calendarOverrides'>;
+
 async function validateAndStoreRows(
   tx: SqlClient,
   def: DatasetDefinition,
   id: string,
   input: UploadInput,
-  permittedCodes: string[],
+  intake: IntakeData,
   budget: WorkerBudget = DEFAULT_WORKER_BUDGET,
 ): Promise<Outcome> {
   await tx.exec('SAVEPOINT typed_rows');
@@ -147,7 +157,7 @@ async function validateAndStoreRows(
         filename: input.filename,
         dataset: def.key,
         today: todayInShanghai(),
-        permittedEnterpriseCodes: permittedCodes,
+        ...intake,
       },
       (rows) => copyRows(tx, def, id, rows),
       budget,

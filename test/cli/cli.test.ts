@@ -9,6 +9,8 @@ import { executivePay } from '../../schema/datasets/index.js';
 import { executivePayFixtures } from '../fixtures/data/executive-pay.js';
 import { FIXTURE_TODAY } from '../fixtures/index.js';
 import { toTable, utf8BomCsv } from '../fixtures/lib/table.js';
+import { disclosure2027Csv, NOTICE_2027, SPRING_FESTIVAL_2027 } from '../support/calendar-2027.js';
+import { ENTERPRISE_A } from '../support/files.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = (path: string) => join(root, 'test/fixtures', path);
@@ -148,6 +150,34 @@ describe('npm run cli -- validate', () => {
     expect(run.stdout).toContain('错误  第2行 C列 统一社会信用代码：');
     expect(run.stdout).toContain('警告  第3行 C列 统一社会信用代码：');
     expect(run.stdout).toMatch(/未通过：错误3个，警告1个/);
+  });
+});
+
+describe('npm run cli -- validate --calendar', () => {
+  const issueCodes = (run: Run) =>
+    (JSON.parse(run.stdout) as { issues: { code: string }[] }).issues.map((i) => i.code);
+
+  test('offline, a 2027 window counts Monday–Friday and says so; --calendar adds the year', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'sunshine-cli-'));
+    const file = join(dir, 'disclosure-2027.csv');
+    const days = join(dir, 'days-2027.json');
+    await writeFile(file, disclosure2027Csv(ENTERPRISE_A));
+    await writeFile(days, JSON.stringify(SPRING_FESTIVAL_2027.map((d) => ({ ...d, note: NOTICE_2027 }))));
+    const builtIn = await validate(file, 'property-transactions', '--json');
+    expect(issueCodes(builtIn)).toEqual(['calendar-year-unknown']);
+    expect(builtIn.code).toBe(0);
+    const extended = await validate(file, 'property-transactions', '--json', '--calendar', days);
+    expect(issueCodes(extended)).toEqual(['disclosure-period-too-short']);
+    expect(extended.code).toBe(1);
+  });
+
+  test('an invalid calendar file exits 2 and says what is wrong', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'sunshine-cli-'));
+    const days = join(dir, 'days.json');
+    await writeFile(days, JSON.stringify([{ date: '2027/2/8', kind: 'HOLIDAY', note: 'x' }]));
+    const run = await validate(fixture('executive-pay/valid.csv'), 'executive-pay', '--calendar', days);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('0.date: expected YYYY-MM-DD');
   });
 });
 

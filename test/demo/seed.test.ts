@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { isValidUscc } from '../../schema/identifiers/uscc.js';
 import { demoUsers } from '../../src/demo/demo-data.js';
 import { seedDemo } from '../../src/demo/seed.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
@@ -16,6 +17,18 @@ describe('demo seed', () => {
     expect(await t.db.prisma.regulator.count()).toBe(2);
     expect(await t.db.prisma.enterprise.count()).toBe(3);
     expect(await t.db.prisma.user.count()).toBe(demoUsers.length);
+    expect(await t.db.prisma.enterpriseSubsidiary.count()).toBe(1);
+  });
+
+  test('enterprise a reports for one subsidiary, with a valid USCC', async () => {
+    const a = await t.db.prisma.enterprise.findUniqueOrThrow({
+      where: { uscc: '913100001322000126' },
+      include: { subsidiaries: true },
+    });
+    expect(a.subsidiaries.map((s) => [s.name, s.uscc])).toEqual([
+      ['上海示范城建浦东置业有限公司', '91310115132200038P'],
+    ]);
+    expect(isValidUscc('91310115132200038P')).toBe(true);
   });
 
   test('the district commission supervises enterprise d and sits under the municipal one', async () => {

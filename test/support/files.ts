@@ -2,6 +2,8 @@
 export const ENTERPRISE_A = { name: '上海示范城建集团有限公司', uscc: '913100001322000126' };
 export const ENTERPRISE_B = { name: '上海示范公交集团有限公司', uscc: '913100001322000201' };
 export const ENTERPRISE_D = { name: '上海嘉定示范水务有限公司', uscc: '913101141324000140' };
+/** Enterprise a's subsidiary in the demo data (it reports for it). */
+export const SUBSIDIARY_OF_A = { name: '上海示范城建浦东置业有限公司', uscc: '91310115132200038P' };
 
 const PAY_HEADER =
   '年度,企业名称,统一社会信用代码,姓名,职务,任职起始,任职终止,基本年薪,绩效年薪,应付年薪,任期激励收入,' +
@@ -13,6 +15,8 @@ export interface PayRow {
   base?: string;
   performance?: string;
   year?: number;
+  /** The enterprise the row names, when not the file's (a subsidiary, a stranger). */
+  enterprise?: { name: string; uscc: string };
 }
 
 /** An executive-pay CSV (UTF-8 with BOM) whose sums are consistent, for one enterprise. */
@@ -24,8 +28,8 @@ export function executivePayCsv(enterprise: { name: string; uscc: string }, rows
     const total = (payable * 100 + 20 * 100 + 18 * 100) / 100;
     return [
       r.year ?? 2023,
-      enterprise.name,
-      enterprise.uscc,
+      (r.enterprise ?? enterprise).name,
+      (r.enterprise ?? enterprise).uscc,
       r.name,
       r.position ?? '董事长',
       '2019-01',

@@ -1,7 +1,7 @@
 import type { DisclosureConfig, RuleContext, TypedRow } from '../../core/dataset.js';
 import type { Exact } from '../../core/exact.js';
-import type { Localized } from '../../core/localized.js';
 import { order32 } from '../support/basis.js';
+import { uncoveredYearWarnings } from '../support/calendar.js';
 import { defineRule } from '../support/define.js';
 import { labelOf, TRANSACTION_TYPE } from '../support/labels.js';
 import { dateOf, decimalOf, keyOf } from '../support/values.js';
@@ -26,17 +26,6 @@ export function minimumDisclosureDays(
   return tiers.find((tier) => listingPrice.gt(tier.overWan))?.days;
 }
 
-/** Makes the Mon–Fri fallback visible when a date lies outside the official calendar data. */
-function calendarNote(ctx: RuleContext, start: string, end: string): Localized {
-  const covered = ctx.calendar.coveredYears();
-  const years = [Number(start.slice(0, 4)), Number(end.slice(0, 4))];
-  if (years.every((year) => covered.includes(year))) return { zh: '', en: '' };
-  return {
-    zh: '（注：该年度无官方节假日安排数据，按周一至周五计算）',
-    en: ' (no official holiday data for that year: counted Monday to Friday)',
-  };
-}
-
 function check(row: TypedRow, ctx: RuleContext) {
   const type = keyOf(row, 'transactionType');
   const start = dateOf(row, 'listingStartDate');
@@ -46,16 +35,13 @@ function check(row: TypedRow, ctx: RuleContext) {
   const min = minimumDisclosureDays(type, decimalOf(row, 'listingPrice'), ctx.config);
   if (min === undefined) return [];
   const actual = ctx.calendar.countWorkingDays(start, end);
-  if (actual >= min) return [];
-  const params = {
-    type: labelOf(TRANSACTION_TYPE, type),
-    start,
-    end,
-    actual,
-    min,
-    note: calendarNote(ctx, start, end),
-  };
-  return [{ code, field: 'listingEndDate', params }];
+  const assumed = uncoveredYearWarnings(ctx, [
+    { field: 'listingStartDate', date: start },
+    { field: 'listingEndDate', date: end },
+  ]);
+  if (actual >= min) return assumed;
+  const params = { type: labelOf(TRANSACTION_TYPE, type), start, end, actual, min };
+  return [{ code, field: 'listingEndDate', params }, ...assumed];
 }
 
 export const disclosurePeriodTooShort = defineRule({
@@ -63,8 +49,8 @@ export const disclosurePeriodTooShort = defineRule({
   severity: 'error',
   basis: order32('第十三条、第四十一条、第四十八条', 'arts. 13, 41 and 48'),
   message: {
-    zh: '{type}项目正式披露期{start}至{end}共{actual}个工作日，少于规定的{min}个工作日{note}',
-    en: 'The formal disclosure of this {type} from {start} to {end} lasts {actual} working days, fewer than the required {min}{note}',
+    zh: '{type}项目正式披露期{start}至{end}共{actual}个工作日，少于规定的{min}个工作日',
+    en: 'The formal disclosure of this {type} from {start} to {end} lasts {actual} working days, fewer than the required {min}',
   },
   fields: ['listingEndDate', 'listingStartDate', 'disclosureStage', 'transactionType', 'listingPrice'],
   check,

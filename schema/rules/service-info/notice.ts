@@ -1,6 +1,7 @@
 import { setting } from '../../config.js';
 import type { RuleContext, TypedRow } from '../../core/dataset.js';
 import { BUS, PUBLIC_ENTERPRISE_DISCLOSURE, WATER_SUPPLY } from '../support/basis.js';
+import { uncoveredYearWarnings } from '../support/calendar.js';
 import { defineRule } from '../support/define.js';
 import { booleanOf, dateTimeOf, isBlank, keyOf } from '../support/values.js';
 import { calendarDaysBetween, hoursBetween } from './times.js';
@@ -83,7 +84,11 @@ export const changePublishedLate = defineRule({
       return [];
     const days = ctx.config.otherChangeWorkingDays;
     const deadline = ctx.calendar.addWorkingDays(from.slice(0, 10), days);
-    if (noticeAt.slice(0, 10) <= deadline) return [];
-    return [{ code: 'change-published-late', params: { days, from, noticeAt, deadline } }];
+    const assumed = uncoveredYearWarnings(ctx, [
+      { field: 'effectiveFrom', date: from.slice(0, 10) },
+      { field: 'effectiveFrom', date: deadline },
+    ]);
+    if (noticeAt.slice(0, 10) <= deadline) return assumed;
+    return [{ code: 'change-published-late', params: { days, from, noticeAt, deadline } }, ...assumed];
   },
 });
