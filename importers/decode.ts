@@ -76,7 +76,10 @@ function countByteControls(bytes: Uint8Array, utf8: boolean): { controls: number
   return { controls, chars: bytes.length - continuation };
 }
 
-function countDecodedControls(bytes: Uint8Array, detected: DetectedEncoding): { controls: number; chars: number } {
+function countDecodedControls(
+  bytes: Uint8Array,
+  detected: DetectedEncoding,
+): { controls: number; chars: number } {
   let chars = 0;
   let controls = 0;
   try {
