@@ -50,12 +50,22 @@ export function nextDelayMs(settings: DeliverySettings, attempt: number, result:
   return Math.max(backoff, Math.min(result.retryAfterMs, RETRY_AFTER_MAX_MS));
 }
 
+/**
+ * Every request the platform received counts as an attempt, also a late one from a duplicate job
+ * (pg-boss re-sends a job whose worker seemed to hang); once delivered, the outcome stays that of
+ * the delivering attempt.
+ */
 async function recordAttempt(sql: SqlClient, eventId: string, status: string, result: AttemptResult) {
   await sql.query(
-    `UPDATE delivery_event SET status = $2, attempts = attempts + 1, last_attempt_at = now(),
-            last_status = $3, last_error = $4, last_response = $5,
-            delivered_at = CASE WHEN $2 = 'delivered' THEN now() ELSE delivered_at END
-     WHERE id = $1 AND status <> 'delivered'`,
+    `UPDATE delivery_event SET attempts = attempts + 1,
+            status = CASE WHEN status = 'delivered' THEN status ELSE $2 END,
+            last_attempt_at = CASE WHEN status = 'delivered' THEN last_attempt_at ELSE now() END,
+            last_status = CASE WHEN status = 'delivered' THEN last_status ELSE $3 END,
+            last_error = CASE WHEN status = 'delivered' THEN last_error ELSE $4 END,
+            last_response = CASE WHEN status = 'delivered' THEN last_response ELSE $5 END,
+            delivered_at = CASE WHEN status = 'delivered' THEN delivered_at
+                                WHEN $2 = 'delivered' THEN now() ELSE delivered_at END
+     WHERE id = $1`,
     [eventId, status, result.status, result.error, result.response ?? null],
   );
 }
