@@ -17,3 +17,12 @@ export type WorkerMessage =
   | { kind: 'batch'; data: unknown }
   | { kind: 'done'; result: unknown }
   | { kind: 'error'; error: SerializedError };
+
+/** The main thread's one order to a worker: run this export on this input. */
+export interface WorkerStart {
+  kind: 'start';
+  exportName: string;
+  input: unknown;
+  /** Unacknowledged batches allowed in flight; the bootstrap's default when unset. */
+  window?: number | undefined;
+}

@@ -25,3 +25,10 @@ export async function refuse(): Promise<never> {
 export async function crash(): Promise<never> {
   throw new TypeError('boom');
 }
+
+const loadedAt = Date.now();
+
+/** How long this module had been loaded when the task started: long for a standby worker. */
+export async function idleFor(): Promise<number> {
+  return Date.now() - loadedAt;
+}

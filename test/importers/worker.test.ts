@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { ImportError } from '../../importers/errors.js';
 import { openSpreadsheetInWorker } from '../../importers/worker/open-in-worker.js';
 import { runInWorker } from '../../importers/worker/run-in-worker.js';
+import { dropStandby, prepareStandby } from '../../importers/worker/spawn.js';
 import type { RawRow } from '../../schema/core/cells.js';
 import { gbk, xlsxBytes } from './fixtures.js';
 import { deflateRepeated, minimalXlsx } from './zip-writer.js';
@@ -59,6 +60,39 @@ describe('runInWorker', () => {
     const error = await runInWorker(TASKS, 'crash', null, LIMITS).catch((e: unknown) => e);
     expect(error).not.toBeInstanceOf(ImportError);
     expect(String(error)).toContain('boom');
+  });
+});
+
+describe('a standby worker', () => {
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  const idleFor = (opts: Partial<typeof LIMITS> = {}) =>
+    runInWorker<number>(TASKS, 'idleFor', null, { ...LIMITS, ...opts, standby: true });
+
+  test('is loaded ahead, runs one task only, and its deadline starts with the task', async () => {
+    prepareStandby(TASKS, LIMITS);
+    await sleep(1_500);
+    // Waited 1.5 s with its modules loaded; a 1 s deadline is not spent by the wait.
+    expect(await idleFor({ timeoutMs: 1_000 })).toBeGreaterThan(1_000);
+    // Taken: the next task gets a new worker.
+    expect(await idleFor()).toBeLessThan(1_000);
+  });
+
+  test('is not used for other limits, which get a worker of their own', async () => {
+    prepareStandby(TASKS, LIMITS);
+    await sleep(1_500);
+    expect(await idleFor({ maxOldGenerationSizeMb: 48 })).toBeLessThan(1_000);
+    expect(await idleFor()).toBeGreaterThan(1_000);
+  });
+
+  test('a hostile task in a standby still fails alone', async () => {
+    prepareStandby(TASKS, { maxOldGenerationSizeMb: 32 });
+    const error = await runInWorker(TASKS, 'hog', null, {
+      ...LIMITS,
+      maxOldGenerationSizeMb: 32,
+      standby: true,
+    }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'file-too-complex' });
+    await dropStandby();
   });
 });
 
