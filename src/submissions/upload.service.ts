@@ -10,15 +10,17 @@ import type { Database, SqlClient } from '../db/database.js';
 import { forbidden } from '../errors.js';
 import {
   DEFAULT_WORKER_BUDGET,
+  prepareUploadWorker,
   validateFileInWorker,
   type WorkerBudget,
 } from '../intake/validate-in-worker.js';
 import { todayInShanghai } from '../time.js';
 import { badInput } from './access.js';
+import { rowCopySql } from './copy-text.js';
 import { checkFollowUp, type FollowUp } from './follow-up.js';
 import { recordPeriods } from './periods.js';
 import { newReceiptCode } from './receipt.js';
-import { carryOverAcknowledgements, copyIssues, copyRows, linkIssuesToRecords } from './store.js';
+import { carryOverAcknowledgements, copyIssues, linkIssuesToRecords } from './store.js';
 
 export interface UploadInput {
   /** GraphQL DatasetKey, e.g. 'EXECUTIVE_PAY'. */
@@ -72,27 +74,32 @@ export async function uploadSubmission(
   });
   if (existing) return { submissionId: existing.id, created: false };
 
-  return db.transaction(async (tx) => {
-    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))::text', [
-      `${enterprise.id}|${def.key}|${sha256}`,
-    ]);
-    const raced = await tx.query<{ id: string }>(
-      'SELECT id FROM submission WHERE enterprise_id = $1 AND dataset = $2 AND content_sha256 = $3',
-      [enterprise.id, def.graphqlName, sha256],
-    );
-    if (raced.rows[0]) return { submissionId: raced.rows[0].id, created: false };
-    const id = randomUUID();
-    await insertSubmission(tx, { id, def, actor, enterpriseId: enterprise.id, sha256, input, followUp });
-    const outcome = await validateAndStoreRows(tx, def, id, input, [enterprise.uscc], options.budget);
-    await finishSubmission(tx, def, id, outcome);
-    await appendAudit(tx, {
-      action: 'upload',
-      actor,
-      submissionId: id,
-      details: { dataset: def.key, filename: input.filename, sha256, ...countsOf(outcome) },
+  try {
+    return await db.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))::text', [
+        `${enterprise.id}|${def.key}|${sha256}`,
+      ]);
+      const raced = await tx.query<{ id: string }>(
+        'SELECT id FROM submission WHERE enterprise_id = $1 AND dataset = $2 AND content_sha256 = $3',
+        [enterprise.id, def.graphqlName, sha256],
+      );
+      if (raced.rows[0]) return { submissionId: raced.rows[0].id, created: false };
+      const s = { id: randomUUID(), def, actor, enterpriseId: enterprise.id, sha256, input, followUp };
+      await insertSubmission(tx, s);
+      const outcome = await storeFileAndRows(tx, s, [enterprise.uscc], options.budget);
+      await finishSubmission(tx, def, s.id, outcome);
+      await appendAudit(tx, {
+        action: 'upload',
+        actor,
+        submissionId: s.id,
+        details: { dataset: def.key, filename: input.filename, sha256, ...countsOf(outcome) },
+      });
+      return { submissionId: s.id, created: true };
     });
-    return { submissionId: id, created: true };
-  });
+  } finally {
+    // The next upload's worker starts loading now, when this one no longer needs the CPU.
+    prepareUploadWorker(options.budget);
+  }
 }
 
 interface NewSubmission {
@@ -122,14 +129,39 @@ async function insertSubmission(tx: SqlClient, s: NewSubmission) {
       s.followUp.resubmitsId,
     ],
   );
+}
+
+async function storeFile(tx: SqlClient, id: string, bytes: Uint8Array) {
+  // A Buffer view, not a copy: pg sends Buffers as binary parameters.
+  const content = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   await tx.query('INSERT INTO submission_file (submission_id, content, size) VALUES ($1, $2, $3)', [
-    s.id,
-    Buffer.from(s.input.bytes),
-    s.input.bytes.byteLength,
+    id,
+    content,
+    bytes.byteLength,
   ]);
 }
 
-type Outcome = { report: ValidationReport } | { importError: ImportError };
+/**
+ * The file and the rows, on one connection: the file's INSERT is queued ahead of the rows' COPY
+ * rather than awaited first, so the worker validates while the server stores the file.
+ */
+async function storeFileAndRows(
+  tx: SqlClient,
+  s: NewSubmission,
+  permittedCodes: string[],
+  budget?: WorkerBudget,
+): Promise<Outcome> {
+  const [file, rows] = await Promise.allSettled([
+    storeFile(tx, s.id, s.input.bytes),
+    validateAndStoreRows(tx, s.def, s.id, s.input, permittedCodes, budget),
+  ]);
+  // The file's failure first: it is the cause of whatever the rows then ran into.
+  if (file.status === 'rejected') throw file.reason;
+  if (rows.status === 'rejected') throw rows.reason;
+  return rows.value;
+}
+
+type Outcome = { report: ValidationReport; periods: string[] } | { importError: ImportError };
 
 async function validateAndStoreRows(
   tx: SqlClient,
@@ -140,20 +172,25 @@ async function validateAndStoreRows(
   budget: WorkerBudget = DEFAULT_WORKER_BUDGET,
 ): Promise<Outcome> {
   await tx.exec('SAVEPOINT typed_rows');
+  // One COPY for all the rows; the worker sends them as COPY text, the database's pace holds it back.
+  const copy = tx.copyIn(rowCopySql(def));
   try {
-    const report = await validateFileInWorker(
+    const { report, periods } = await validateFileInWorker(
       {
         bytes: input.bytes,
         filename: input.filename,
         dataset: def.key,
         today: todayInShanghai(),
         permittedEnterpriseCodes: permittedCodes,
+        submissionId: id,
       },
-      (rows) => copyRows(tx, def, id, rows),
+      (text) => copy.write(text),
       budget,
     );
-    return { report };
+    await copy.end();
+    return { report, periods };
   } catch (error) {
+    await copy.abort();
     if (!isImportError(error)) throw error;
     // The file could not be read to the end: keep the submission and its file, drop partial rows.
     await tx.exec('ROLLBACK TO SAVEPOINT typed_rows');
@@ -179,7 +216,7 @@ async function finishSubmission(tx: SqlClient, def: DatasetDefinition, id: strin
   await copyIssues(tx, id, issuesOf(outcome));
   await linkIssuesToRecords(tx, def, id);
   await carryOverAcknowledgements(tx, id);
-  await recordPeriods(tx, def, id);
+  await recordPeriods(tx, id, 'periods' in outcome ? outcome.periods : []);
   const counts = countsOf(outcome);
   const report = 'report' in outcome ? outcome.report : undefined;
   await tx.query(
