@@ -7,8 +7,11 @@ import { register } from 'tsx/esm/api';
 
 register();
 const loading = import(workerData.moduleUrl);
-// Reported when the task is started, not while the worker waits.
-loading.catch(() => {});
+// A failure to load is reported when the task is started, not while the worker waits.
+loading.then(
+  () => parentPort.postMessage({ kind: 'ready' }),
+  () => {},
+);
 
 /** Unacknowledged batches allowed in flight: bounds the main thread's queue (flat memory). */
 let window = 4;

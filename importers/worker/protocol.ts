@@ -14,6 +14,7 @@ export type SerializedError =
   | { name: string; message: string; stack?: string };
 
 export type WorkerMessage =
+  | { kind: 'ready' }
   | { kind: 'batch'; data: unknown }
   | { kind: 'done'; result: unknown }
   | { kind: 'error'; error: SerializedError };

@@ -53,6 +53,7 @@ export function runInWorker<T, B = unknown>(
       opts.timeoutMs,
     );
     worker.on('message', (message: WorkerMessage) => {
+      if (message.kind === 'ready') return;
       if (message.kind === 'batch') {
         batches = batches
           .then(() => (settled ? undefined : opts.onBatch?.(message.data as B)))
@@ -61,7 +62,7 @@ export function runInWorker<T, B = unknown>(
       } else if (message.kind === 'done') {
         // Deliver every batch before the result, in order.
         void batches.then(() => finish(() => resolve(message.result as T)));
-      } else {
+      } else if (message.kind === 'error') {
         void batches.then(() => finish(() => reject(revive(message.error))));
       }
     });

@@ -19,7 +19,13 @@ export function spawnTaskWorker(moduleUrl: URL, limits: WorkerLimits): Worker {
   });
 }
 
-interface Standby {
+export interface StandbyInfo {
+  threadId: number;
+  /** Resolves once the task module is loaded (never, if it fails to load: the task reports that). */
+  ready: Promise<void>;
+}
+
+interface Standby extends StandbyInfo {
   key: string;
   worker: Worker;
   forget: () => void;
@@ -35,11 +41,19 @@ const keyOf = (moduleUrl: URL, limits: WorkerLimits) => `${moduleUrl.href}|${lim
  * the thread, tsx and the module graph to load (about a second on this project's machine). The
  * standby runs one task only: every task still gets its own heap, deadline and termination.
  */
-export function prepareStandby(moduleUrl: URL, limits: WorkerLimits): void {
+export function prepareStandby(moduleUrl: URL, limits: WorkerLimits): StandbyInfo {
   const key = keyOf(moduleUrl, limits);
-  if (standby?.key === key) return;
+  if (standby?.key === key) return standby;
   void standby?.worker.terminate();
   const worker = spawnTaskWorker(moduleUrl, limits);
+  const ready = new Promise<void>((resolve) => {
+    const onMessage = (message: { kind?: string }) => {
+      if (message?.kind !== 'ready') return;
+      worker.off('message', onMessage);
+      resolve();
+    };
+    worker.on('message', onMessage);
+  });
   // An idle standby neither keeps the process alive nor takes it down when it fails.
   worker.unref();
   const forget = () => {
@@ -47,7 +61,8 @@ export function prepareStandby(moduleUrl: URL, limits: WorkerLimits): void {
   };
   worker.on('error', forget);
   worker.on('exit', forget);
-  standby = { key, worker, forget };
+  standby = { key, worker, forget, threadId: worker.threadId, ready };
+  return standby;
 }
 
 /** The standby for this module and limits if there is one (it is no longer the standby), else a new worker. */

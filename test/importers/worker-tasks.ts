@@ -1,3 +1,4 @@
+import { threadId } from 'node:worker_threads';
 import { ImportError } from '../../importers/errors.js';
 import type { WorkerContext } from '../../importers/worker/protocol.js';
 
@@ -26,9 +27,7 @@ export async function crash(): Promise<never> {
   throw new TypeError('boom');
 }
 
-const loadedAt = Date.now();
-
-/** How long this module had been loaded when the task started: long for a standby worker. */
-export async function idleFor(): Promise<number> {
-  return Date.now() - loadedAt;
+/** Which worker ran the task. */
+export async function whoAmI(): Promise<number> {
+  return threadId;
 }

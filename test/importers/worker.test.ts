@@ -64,28 +64,28 @@ describe('runInWorker', () => {
 });
 
 describe('a standby worker', () => {
-  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-  const idleFor = (opts: Partial<typeof LIMITS> = {}) =>
-    runInWorker<number>(TASKS, 'idleFor', null, { ...LIMITS, ...opts, standby: true });
+  const whoAmI = (opts: Partial<typeof LIMITS> = {}) =>
+    runInWorker<number>(TASKS, 'whoAmI', null, { ...LIMITS, ...opts, standby: true });
 
   test('is loaded ahead, runs one task only, and its deadline starts with the task', async () => {
-    prepareStandby(TASKS, LIMITS);
-    await sleep(1_500);
-    // Waited 1.5 s with its modules loaded; a 1 s deadline is not spent by the wait.
-    expect(await idleFor({ timeoutMs: 1_000 })).toBeGreaterThan(1_000);
+    const standby = prepareStandby(TASKS, LIMITS);
+    await standby.ready;
+    await new Promise((resolve) => setTimeout(resolve, 1_200));
+    // Idle for 1.2 s once loaded: a 1 s deadline is not spent by the wait.
+    expect(await whoAmI({ timeoutMs: 1_000 })).toBe(standby.threadId);
     // Taken: the next task gets a new worker.
-    expect(await idleFor()).toBeLessThan(1_000);
+    expect(await whoAmI()).not.toBe(standby.threadId);
   });
 
   test('is not used for other limits, which get a worker of their own', async () => {
-    prepareStandby(TASKS, LIMITS);
-    await sleep(1_500);
-    expect(await idleFor({ maxOldGenerationSizeMb: 48 })).toBeLessThan(1_000);
-    expect(await idleFor()).toBeGreaterThan(1_000);
+    const standby = prepareStandby(TASKS, LIMITS);
+    expect(await whoAmI({ maxOldGenerationSizeMb: 48 })).not.toBe(standby.threadId);
+    expect(await whoAmI()).toBe(standby.threadId);
   });
 
   test('a hostile task in a standby still fails alone', async () => {
-    prepareStandby(TASKS, { maxOldGenerationSizeMb: 32 });
+    const standby = prepareStandby(TASKS, { maxOldGenerationSizeMb: 32 });
+    await standby.ready;
     const error = await runInWorker(TASKS, 'hog', null, {
       ...LIMITS,
       maxOldGenerationSizeMb: 32,
