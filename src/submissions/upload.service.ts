@@ -1,26 +1,18 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { type ImportError, isImportError } from '../../importers/errors.js';
 import type { DatasetDefinition } from '../../schema/core/dataset.js';
 import type { Issue } from '../../schema/core/issues.js';
 import { datasetByGraphqlName } from '../../schema/datasets/index.js';
-import type { ValidationReport } from '../../schema/engine/index.js';
 import { appendAudit } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
 import type { Database, SqlClient } from '../db/database.js';
 import { forbidden } from '../errors.js';
-import {
-  DEFAULT_WORKER_BUDGET,
-  prepareUploadWorker,
-  validateFileInWorker,
-  type WorkerBudget,
-} from '../intake/validate-in-worker.js';
-import { todayInShanghai } from '../time.js';
+import { prepareUploadWorker, type WorkerBudget } from '../intake/validate-in-worker.js';
 import { badInput } from './access.js';
-import { rowCopySql } from './copy-text.js';
 import { checkFollowUp, type FollowUp } from './follow-up.js';
 import { recordPeriods } from './periods.js';
 import { newReceiptCode } from './receipt.js';
 import { carryOverAcknowledgements, copyIssues, linkIssuesToRecords } from './store.js';
+import { type Outcome, storeFileAndRows } from './store-upload.js';
 
 export interface UploadInput {
   /** GraphQL DatasetKey, e.g. 'EXECUTIVE_PAY'. */
@@ -86,7 +78,11 @@ export async function uploadSubmission(
       if (raced.rows[0]) return { submissionId: raced.rows[0].id, created: false };
       const s = { id: randomUUID(), def, actor, enterpriseId: enterprise.id, sha256, input, followUp };
       await insertSubmission(tx, s);
-      const outcome = await storeFileAndRows(tx, s, [enterprise.uscc], options.budget);
+      const outcome = await storeFileAndRows(
+        tx,
+        { submissionId: s.id, def, input, permittedEnterpriseCodes: [enterprise.uscc] },
+        options.budget,
+      );
       await finishSubmission(tx, def, s.id, outcome);
       await appendAudit(tx, {
         action: 'upload',
@@ -129,73 +125,6 @@ async function insertSubmission(tx: SqlClient, s: NewSubmission) {
       s.followUp.resubmitsId,
     ],
   );
-}
-
-async function storeFile(tx: SqlClient, id: string, bytes: Uint8Array) {
-  // A Buffer view, not a copy: pg sends Buffers as binary parameters.
-  const content = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  await tx.query('INSERT INTO submission_file (submission_id, content, size) VALUES ($1, $2, $3)', [
-    id,
-    content,
-    bytes.byteLength,
-  ]);
-}
-
-/**
- * The file and the rows, on one connection: the file's INSERT is queued ahead of the rows' COPY
- * rather than awaited first, so the worker validates while the server stores the file.
- */
-async function storeFileAndRows(
-  tx: SqlClient,
-  s: NewSubmission,
-  permittedCodes: string[],
-  budget?: WorkerBudget,
-): Promise<Outcome> {
-  const [file, rows] = await Promise.allSettled([
-    storeFile(tx, s.id, s.input.bytes),
-    validateAndStoreRows(tx, s.def, s.id, s.input, permittedCodes, budget),
-  ]);
-  // The file's failure first: it is the cause of whatever the rows then ran into.
-  if (file.status === 'rejected') throw file.reason;
-  if (rows.status === 'rejected') throw rows.reason;
-  return rows.value;
-}
-
-type Outcome = { report: ValidationReport; periods: string[] } | { importError: ImportError };
-
-async function validateAndStoreRows(
-  tx: SqlClient,
-  def: DatasetDefinition,
-  id: string,
-  input: UploadInput,
-  permittedCodes: string[],
-  budget: WorkerBudget = DEFAULT_WORKER_BUDGET,
-): Promise<Outcome> {
-  await tx.exec('SAVEPOINT typed_rows');
-  // One COPY for all the rows; the worker sends them as COPY text, the database's pace holds it back.
-  const copy = tx.copyIn(rowCopySql(def));
-  try {
-    const { report, periods } = await validateFileInWorker(
-      {
-        bytes: input.bytes,
-        filename: input.filename,
-        dataset: def.key,
-        today: todayInShanghai(),
-        permittedEnterpriseCodes: permittedCodes,
-        submissionId: id,
-      },
-      (text) => copy.write(text),
-      budget,
-    );
-    await copy.end();
-    return { report, periods };
-  } catch (error) {
-    await copy.abort();
-    if (!isImportError(error)) throw error;
-    // The file could not be read to the end: keep the submission and its file, drop partial rows.
-    await tx.exec('ROLLBACK TO SAVEPOINT typed_rows');
-    return { importError: error };
-  }
 }
 
 function issuesOf(outcome: Outcome): Issue[] {
