@@ -31,6 +31,18 @@ describe('SqlClient.copyIn', () => {
     expect(await count()).toBe(300_002);
   });
 
+  test('a statement issued after copyIn runs after the COPY, as on one connection', async () => {
+    await t.db.sql.exec('TRUNCATE copy_probe');
+    const seen = await t.db.transaction(async (tx) => {
+      const copy = tx.copyIn(COPY);
+      const counted = tx.query<{ n: string }>('SELECT count(*)::text AS n FROM copy_probe');
+      await copy.write(lines(0, 10));
+      await copy.end();
+      return (await counted).rows[0]?.n;
+    });
+    expect(seen).toBe('10');
+  });
+
   test('abort, then rolling back to a savepoint, keeps nothing and leaves the transaction usable', async () => {
     await t.db.sql.exec('TRUNCATE copy_probe');
     await t.db.transaction(async (tx) => {
