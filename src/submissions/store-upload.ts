@@ -9,6 +9,7 @@ import {
 } from '../intake/validate-in-worker.js';
 import { todayInShanghai } from '../time.js';
 import { rowCopySql } from './copy-text.js';
+import { copyFile } from './file-copy.js';
 
 export interface UploadToStore {
   submissionId: string;
@@ -18,18 +19,8 @@ export interface UploadToStore {
   permittedEnterpriseCodes: string[];
 }
 
-async function storeFile(tx: SqlClient, id: string, bytes: Uint8Array) {
-  // A Buffer view, not a copy: pg sends Buffers as binary parameters.
-  const content = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  await tx.query('INSERT INTO submission_file (submission_id, content, size) VALUES ($1, $2, $3)', [
-    id,
-    content,
-    bytes.byteLength,
-  ]);
-}
-
 /**
- * The file and the rows, on one connection: the file's INSERT is queued ahead of the rows' COPY
+ * The file and the rows, on one connection: the file's COPY is queued ahead of the rows' COPY
  * rather than awaited first, so the worker validates while the server stores the file.
  */
 export async function storeFileAndRows(
@@ -38,7 +29,7 @@ export async function storeFileAndRows(
   budget?: WorkerBudget,
 ): Promise<Outcome> {
   const [file, rows] = await Promise.allSettled([
-    storeFile(tx, upload.submissionId, upload.input.bytes),
+    copyFile(tx, upload.submissionId, upload.input.bytes),
     validateAndStoreRows(tx, upload, budget),
   ]);
   // The file's failure first: it is the cause of whatever the rows then ran into.
