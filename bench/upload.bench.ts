@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import pg from 'pg';
+import { DEFAULT_LIMITS } from '../importers/limits.js';
 import { migrate } from '../src/db/migrate.js';
 import { openPostgres } from '../src/db/postgres.js';
 import { seedDemo } from '../src/demo/seed.js';
@@ -13,9 +14,13 @@ import { oneEnterpriseRow } from './data/one-enterprise.js';
 import { writeCsv, writeXlsx } from './data/write.js';
 
 /**
- * npm run bench:upload [-- --rows 100000 --scale 10000,300000 --passes 2]
+ * npm run bench:upload [-- --rows 100000 --scale 10000,300000,1000000 --passes 2]
  * End-to-end uploads (decode, parse, validate, store in one transaction) on PostgreSQL, next to the
  * baseline measured in the same run: COPY of the same clean rows into a scratch table.
+ * rows/s is the best warm pass (the process had been idle, so its next worker was loaded); "cold"
+ * is a new process's first upload. CPU columns: this process (all threads) and the database's
+ * server processes (read from /proc when the server is local), steadier than wall time on a
+ * shared machine.
  * BENCH_DATABASE_URL names the server (default postgres://postgres@127.0.0.1:5432/test); a scratch
  * database is created on it and dropped afterwards.
  */
@@ -42,6 +47,9 @@ async function adminQuery(serverUrl: string, sql: string) {
 
 interface Result {
   ms: number;
+  coldMs: number;
+  cpuMs: number;
+  serverCpuMs?: number;
   peakRssMB: number;
 }
 
@@ -77,15 +85,29 @@ async function main() {
       `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; PostgreSQL at ${new URL(server).host}\n`,
     );
     const lines: string[] = [];
+    const seconds = (ms: number | undefined) => (ms === undefined ? 'n/a' : (ms / 1000).toFixed(2));
     const row = (label: string, n: number, r: Result, baseline?: Result) => {
-      const perSecond = Math.round((n / r.ms) * 1000);
-      const ratio = baseline ? `${(baseline.ms / r.ms).toFixed(2)}× COPY` : 'baseline';
-      lines.push(
-        `${label.padEnd(28)} ${String(n).padStart(8)} ${String(perSecond).padStart(10)} ${r.peakRssMB.toFixed(0).padStart(9)}   ${ratio}`,
-      );
+      const cells = [
+        label.padEnd(26),
+        String(n).padStart(8),
+        String(Math.round((n / r.ms) * 1000)).padStart(8),
+        seconds(r.ms).padStart(7),
+        seconds(r.coldMs).padStart(7),
+        seconds(r.cpuMs).padStart(7),
+        seconds(r.serverCpuMs).padStart(7),
+        r.peakRssMB.toFixed(0).padStart(8),
+        baseline ? `${(baseline.ms / r.ms).toFixed(2)}× COPY` : 'baseline',
+      ];
+      lines.push(cells.join(' '));
     };
     for (const n of [rows, ...scale]) {
       const csv = await ensureFile('csv', n);
+      if (statSync(csv).size > DEFAULT_LIMITS.maxBytes) {
+        console.log(
+          `  skipped ${n} rows: the CSV is over the ${DEFAULT_LIMITS.maxBytes / 2 ** 20} MB upload limit`,
+        );
+        continue;
+      }
       const copy = await measure('copy', csv, url, passes);
       row('COPY of clean rows', n, copy);
       row('upload CSV (end to end)', n, await measure('upload', csv, url, passes), copy);
@@ -98,9 +120,9 @@ async function main() {
         );
       console.log(`  measured ${n} rows (${(statSync(csv).size / 2 ** 20).toFixed(1)} MB CSV)`);
     }
-    console.log(
-      `\n${'case'.padEnd(28)} ${'rows'.padStart(8)} ${'rows/s'.padStart(10)} ${'peak MB'.padStart(9)}   vs baseline`,
-    );
+    const head = ['case'.padEnd(26), 'rows'.padStart(8), 'rows/s'.padStart(8), 'warm s'.padStart(7)];
+    head.push('cold s'.padStart(7), 'CPU s'.padStart(7), 'DB CPU'.padStart(7), 'peak MB'.padStart(8));
+    console.log(`\n${head.join(' ')} vs baseline`);
     for (const line of lines) console.log(line);
   } finally {
     await adminQuery(server, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

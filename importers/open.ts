@@ -3,7 +3,7 @@ import { type CsvSheetInfo, readCsv } from './csv.js';
 import { ImportError } from './errors.js';
 import { formatBytes, type ImportLimits, type ImportStats, newStats, resolveLimits } from './limits.js';
 import { sniff } from './sniff.js';
-import { readXlsx, type XlsxSheetInfo } from './xlsx.js';
+import type { XlsxSheetInfo } from './xlsx.js';
 
 export interface SpreadsheetInput {
   bytes: Uint8Array;
@@ -49,9 +49,10 @@ export async function openSpreadsheet(
     });
   }
   const stats = newStats();
+  // exceljs takes a few hundred milliseconds to load: a CSV (and the worker that reads it) never does.
   const opened =
     sniff(bytes) === 'zip'
-      ? await readXlsx(bytes, limits, stats, opts.preferredSheet)
+      ? await (await import('./xlsx.js')).readXlsx(bytes, limits, stats, opts.preferredSheet)
       : readCsv(bytes, limits, stats);
   return { ...opened, rows: flatten(opened.batches), stats };
 }

@@ -5,6 +5,7 @@ import { seedDemoSubmissions } from './demo/demo-submissions.js';
 import { printDemoAccounts } from './demo/print.js';
 import { hasNoAccounts, seedDemo } from './demo/seed.js';
 import { EnvError, env as readEnv } from './env.js';
+import { prepareUploadWorker } from './intake/validate-in-worker.js';
 import { openApp } from './server/app.js';
 import { createLogger } from './server/logger.js';
 import { closeOnSignals } from './server/shutdown.js';
@@ -20,6 +21,8 @@ async function main() {
     logger.info('loaded the demo data into the new embedded database');
   }
   await new Promise<void>((resolve) => app.server.listen(env.PORT, env.HOST, resolve));
+  // The first upload then finds its worker loaded, as every later one does.
+  prepareUploadWorker();
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : env.PORT;
   console.log(

@@ -14,6 +14,16 @@ export type SerializedError =
   | { name: string; message: string; stack?: string };
 
 export type WorkerMessage =
+  | { kind: 'ready' }
   | { kind: 'batch'; data: unknown }
   | { kind: 'done'; result: unknown }
   | { kind: 'error'; error: SerializedError };
+
+/** The main thread's one order to a worker: run this export on this input. */
+export interface WorkerStart {
+  kind: 'start';
+  exportName: string;
+  input: unknown;
+  /** Unacknowledged batches allowed in flight; the bootstrap's default when unset. */
+  window?: number | undefined;
+}

@@ -1,6 +1,7 @@
-import { type TransferListItem, Worker } from 'node:worker_threads';
+import type { TransferListItem } from 'node:worker_threads';
 import { ImportError } from '../errors.js';
-import type { SerializedError, WorkerMessage } from './protocol.js';
+import type { SerializedError, WorkerMessage, WorkerStart } from './protocol.js';
+import { spawnTaskWorker, takeTaskWorker } from './spawn.js';
 
 export interface RunInWorkerOptions<B> {
   timeoutMs: number;
@@ -8,9 +9,11 @@ export interface RunInWorkerOptions<B> {
   transfer?: TransferListItem[];
   /** Receives each batch the task emits, in order; the task waits while batches pile up. */
   onBatch?: (batch: B) => void | Promise<void>;
+  /** Batches the task may emit before the first unacknowledged one is handled (default 4). */
+  window?: number;
+  /** Use the worker prepareStandby() started for this module and limits, if there is one. */
+  standby?: boolean;
 }
-
-const BOOTSTRAP = new URL('./bootstrap.mjs', import.meta.url);
 
 function revive(error: SerializedError): Error {
   if ('code' in error && error.name === 'ImportError')
@@ -23,7 +26,8 @@ function revive(error: SerializedError): Error {
 /**
  * Runs `exportName` from `moduleUrl` (a .ts module is fine: the bootstrap registers tsx) in a
  * worker thread with a heap ceiling and a deadline, so that one hostile file fails alone: running
- * out of memory or crashing becomes `file-too-complex`, the deadline `parse-timeout`.
+ * out of memory or crashing becomes `file-too-complex`, the deadline `parse-timeout`. The worker
+ * runs this one task and is terminated; the deadline counts from the start of the task.
  */
 export function runInWorker<T, B = unknown>(
   moduleUrl: URL,
@@ -31,16 +35,8 @@ export function runInWorker<T, B = unknown>(
   input: unknown,
   opts: RunInWorkerOptions<B>,
 ): Promise<T> {
-  const worker = new Worker(BOOTSTRAP, {
-    workerData: { moduleUrl: moduleUrl.href, exportName, input },
-    transferList: opts.transfer ?? [],
-    resourceLimits: { maxOldGenerationSizeMb: opts.maxOldGenerationSizeMb, maxYoungGenerationSizeMb: 16 },
-    // The parent's flags (tsx's own loader under `tsx`, vitest's under vitest) are not needed:
-    // the bootstrap registers tsx itself, identically in both.
-    execArgv: [],
-    stdout: false,
-    stderr: false,
-  });
+  const limits = { maxOldGenerationSizeMb: opts.maxOldGenerationSizeMb };
+  const worker = opts.standby ? takeTaskWorker(moduleUrl, limits) : spawnTaskWorker(moduleUrl, limits);
   return new Promise<T>((resolve, reject) => {
     let settled = false;
     let batches: Promise<void> = Promise.resolve();
@@ -57,15 +53,16 @@ export function runInWorker<T, B = unknown>(
       opts.timeoutMs,
     );
     worker.on('message', (message: WorkerMessage) => {
+      if (message.kind === 'ready') return;
       if (message.kind === 'batch') {
         batches = batches
-          .then(() => opts.onBatch?.(message.data as B))
+          .then(() => (settled ? undefined : opts.onBatch?.(message.data as B)))
           .then(() => worker.postMessage({ kind: 'ack' }))
           .catch((error: unknown) => finish(() => reject(error)));
       } else if (message.kind === 'done') {
         // Deliver every batch before the result, in order.
         void batches.then(() => finish(() => resolve(message.result as T)));
-      } else {
+      } else if (message.kind === 'error') {
         void batches.then(() => finish(() => reject(revive(message.error))));
       }
     });
@@ -76,5 +73,7 @@ export function runInWorker<T, B = unknown>(
     worker.on('exit', (code) =>
       finish(() => reject(new ImportError('file-too-complex', { exitCode: code }))),
     );
+    const start: WorkerStart = { kind: 'start', exportName, input, window: opts.window };
+    worker.postMessage(start, opts.transfer ?? []);
   });
 }

@@ -37,12 +37,20 @@ export function rowTableDdl(def: DatasetDefinition): string {
   return [
     `-- ${def.title.zh} (${def.key}): generated from schema/datasets by npm run gen:row-tables.`,
     `CREATE TABLE ${table} (`,
-    '  submission_id uuid NOT NULL REFERENCES submission (id),',
+    '  submission_id uuid NOT NULL,',
     '  row_number integer NOT NULL,',
     '  record_key text,',
     `${columns.join(',\n')},`,
     '  PRIMARY KEY (submission_id, row_number)',
     ');',
+    // The link to the submission is checked per statement, not per row (migration 007).
+    ...['insert', 'update'].map(
+      (event) =>
+        `CREATE TRIGGER ${table}_${event} AFTER ${event.toUpperCase()} ON ${table}\n` +
+        '  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION rows_check_submission();',
+    ),
+    `CREATE TRIGGER submission_keep_${table} BEFORE DELETE OR UPDATE OF id ON submission`,
+    `  FOR EACH ROW EXECUTE FUNCTION submission_keep_rows('${table}');`,
     '',
   ].join('\n');
 }

@@ -12,6 +12,25 @@ export interface SqlClient {
    * payload. The fastest write path on both engines (pg-copy-streams; PGlite's /dev/blob).
    */
   copyFrom(copySql: string, data: string): Promise<void>;
+  /**
+   * Opens a streaming COPY for data that arrives piece by piece (an upload's rows): one statement
+   * for the whole load on PostgreSQL, bounded slices on PGlite. Nothing else may run on this client
+   * until the stream is ended or aborted.
+   */
+  copyIn(copySql: string): CopyIn;
+}
+
+/** An open `COPY … FROM STDIN`. Chunks of text-format COPY must end on a line boundary. */
+export interface CopyIn {
+  /** Sends a chunk; resolves once the connection can take more, so an awaiting writer keeps memory flat. */
+  write(chunk: string | Uint8Array): Promise<void>;
+  /** Completes the COPY: resolves once the rows are stored, rejects with the server's error. */
+  end(): Promise<void>;
+  /**
+   * Abandons the COPY and leaves the transaction to be rolled back (to a savepoint): on PGlite,
+   * slices already loaded stay until then, on PostgreSQL the failed COPY aborts the transaction.
+   */
+  abort(): Promise<void>;
 }
 
 /**

@@ -4,21 +4,22 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database, SqlClient } from './database.js';
+import { fromBlob, pgliteCopyIn, StatementOrder } from './pglite-copy-in.js';
 
 function asSqlClient(runner: PGlite | Transaction): SqlClient {
+  const order = new StatementOrder();
   return {
     query: async <Row>(text: string, params?: unknown[]) => {
-      const result = await runner.query<Row>(text, params);
+      const result = await order.run(() => runner.query<Row>(text, params));
       return { rows: result.rows };
     },
     exec: async (script) => {
-      await runner.exec(script);
+      await order.run(() => runner.exec(script));
     },
     copyFrom: async (copySql, data) => {
-      // PGlite reads COPY input from a virtual /dev/blob file instead of the wire protocol.
-      const sql = copySql.replace(/FROM\s+STDIN/i, "FROM '/dev/blob'");
-      await runner.query(sql, [], { blob: new Blob([data]) });
+      await order.run(() => runner.query(fromBlob(copySql), [], { blob: new Blob([data]) }));
     },
+    copyIn: (copySql) => pgliteCopyIn(runner, order, copySql),
   };
 }
 

@@ -3,6 +3,7 @@ import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database, SqlClient } from './database.js';
+import { pgCopyIn } from './pg-copy-in.js';
 
 function asSqlClient(runner: pg.Pool | pg.PoolClient): SqlClient {
   return {
@@ -21,6 +22,10 @@ function asSqlClient(runner: pg.Pool | pg.PoolClient): SqlClient {
         stream.on('finish', resolve);
         stream.end(data);
       });
+    },
+    copyIn: (copySql) => {
+      if (!('release' in runner)) throw new Error('COPY needs a dedicated connection (use transaction())');
+      return pgCopyIn(runner, copySql);
     },
   };
 }

@@ -15,5 +15,8 @@ export function sqlOf(tx: RawCapable): SqlClient {
       await tx.$executeRawUnsafe(script);
     },
     copyFrom: () => Promise.reject(new Error('COPY is not available inside a Prisma transaction')),
+    copyIn: () => {
+      throw new Error('COPY is not available inside a Prisma transaction');
+    },
   };
 }

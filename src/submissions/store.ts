@@ -1,9 +1,9 @@
 import type { DatasetDefinition } from '../../schema/core/dataset.js';
 import type { Issue } from '../../schema/core/issues.js';
-import { quoteIdent, recordKey, rowColumns, rowTableName } from '../../schema/derive/row-table.js';
+import { rowTableName } from '../../schema/derive/row-table.js';
 import type { SqlClient } from '../db/database.js';
 import type { ValidatedRow } from '../intake/validate-file.js';
-import { copyLine } from './copy-text.js';
+import { copyLine, rowCopyEncoder, rowCopySql } from './copy-text.js';
 
 /** Bulk-loads one batch of typed rows into the dataset's rows_* table with COPY. */
 export async function copyRows(
@@ -13,13 +13,7 @@ export async function copyRows(
   rows: ValidatedRow[],
   table = rowTableName(def),
 ) {
-  const columns = rowColumns(def);
-  const names = ['submission_id', 'row_number', 'record_key', ...columns.map((c) => c.column)];
-  let text = '';
-  for (const { row, values } of rows) {
-    text += copyLine([submissionId, row, recordKey(def, values), ...columns.map((c) => values[c.field])]);
-  }
-  await tx.copyFrom(`COPY ${table} (${names.map(quoteIdent).join(', ')}) FROM STDIN`, text);
+  await tx.copyFrom(rowCopySql(def, table), rowCopyEncoder(def, submissionId)(rows));
 }
 
 /** Stores every issue of the report (all of them, never only the first few), numbered in order. */

@@ -1,27 +1,20 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { type ImportError, isImportError } from '../../importers/errors.js';
 import type { DatasetDefinition } from '../../schema/core/dataset.js';
 import type { Issue } from '../../schema/core/issues.js';
 import { datasetByGraphqlName } from '../../schema/datasets/index.js';
-import type { ValidationReport } from '../../schema/engine/index.js';
 import { appendAudit } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
 import { calendarOverrideDays } from '../calendar/overrides.js';
 import type { Database, SqlClient } from '../db/database.js';
 import { forbidden } from '../errors.js';
-import type { ValidateFileInput } from '../intake/validate-file.js';
-import {
-  DEFAULT_WORKER_BUDGET,
-  validateFileInWorker,
-  type WorkerBudget,
-} from '../intake/validate-in-worker.js';
+import { prepareUploadWorker, type WorkerBudget } from '../intake/validate-in-worker.js';
 import { permittedEnterpriseCodes } from '../subsidiaries/subsidiary.service.js';
-import { todayInShanghai } from '../time.js';
 import { badInput } from './access.js';
 import { checkFollowUp, type FollowUp } from './follow-up.js';
 import { recordPeriods } from './periods.js';
 import { newReceiptCode } from './receipt.js';
-import { carryOverAcknowledgements, copyIssues, copyRows, linkIssuesToRecords } from './store.js';
+import { carryOverAcknowledgements, copyIssues, linkIssuesToRecords } from './store.js';
+import { type Outcome, storeFileAndRows } from './store-upload.js';
 
 export interface UploadInput {
   /** GraphQL DatasetKey, e.g. 'EXECUTIVE_PAY'. */
@@ -75,31 +68,42 @@ export async function uploadSubmission(
   });
   if (existing) return { submissionId: existing.id, created: false };
 
-  return db.transaction(async (tx) => {
-    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))::text', [
-      `${enterprise.id}|${def.key}|${sha256}`,
-    ]);
-    const raced = await tx.query<{ id: string }>(
-      'SELECT id FROM submission WHERE enterprise_id = $1 AND dataset = $2 AND content_sha256 = $3',
-      [enterprise.id, def.graphqlName, sha256],
-    );
-    if (raced.rows[0]) return { submissionId: raced.rows[0].id, created: false };
-    const id = randomUUID();
-    await insertSubmission(tx, { id, def, actor, enterpriseId: enterprise.id, sha256, input, followUp });
-    const intake: IntakeData = {
-      permittedEnterpriseCodes: await permittedEnterpriseCodes(tx, enterprise),
-      calendarOverrides: await calendarOverrideDays(tx),
-    };
-    const outcome = await validateAndStoreRows(tx, def, id, input, intake, options.budget);
-    await finishSubmission(tx, def, id, outcome);
-    await appendAudit(tx, {
-      action: 'upload',
-      actor,
-      submissionId: id,
-      details: { dataset: def.key, filename: input.filename, sha256, ...countsOf(outcome) },
+  try {
+    return await db.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))::text', [
+        `${enterprise.id}|${def.key}|${sha256}`,
+      ]);
+      const raced = await tx.query<{ id: string }>(
+        'SELECT id FROM submission WHERE enterprise_id = $1 AND dataset = $2 AND content_sha256 = $3',
+        [enterprise.id, def.graphqlName, sha256],
+      );
+      if (raced.rows[0]) return { submissionId: raced.rows[0].id, created: false };
+      const s = { id: randomUUID(), def, actor, enterpriseId: enterprise.id, sha256, input, followUp };
+      await insertSubmission(tx, s);
+      const outcome = await storeFileAndRows(
+        tx,
+        {
+          submissionId: s.id,
+          def,
+          input,
+          permittedEnterpriseCodes: await permittedEnterpriseCodes(tx, enterprise),
+          calendarOverrides: await calendarOverrideDays(tx),
+        },
+        options.budget,
+      );
+      await finishSubmission(tx, def, s.id, outcome);
+      await appendAudit(tx, {
+        action: 'upload',
+        actor,
+        submissionId: s.id,
+        details: { dataset: def.key, filename: input.filename, sha256, ...countsOf(outcome) },
+      });
+      return { submissionId: s.id, created: true };
     });
-    return { submissionId: id, created: true };
-  });
+  } finally {
+    // The next upload's worker starts loading now, when this one no longer needs the CPU.
+    prepareUploadWorker(options.budget);
+  }
 }
 
 interface NewSubmission {
@@ -129,46 +133,6 @@ async function insertSubmission(tx: SqlClient, s: NewSubmission) {
       s.followUp.resubmitsId,
     ],
   );
-  await tx.query('INSERT INTO submission_file (submission_id, content, size) VALUES ($1, $2, $3)', [
-    s.id,
-    Buffer.from(s.input.bytes),
-    s.input.bytes.byteLength,
-  ]);
-}
-
-type Outcome = { report: ValidationReport } | { importError: ImportError };
-
-/** What validation needs from the database, as plain data for the worker. */
-type IntakeData = Pick<ValidateFileInput, 'permittedEnterpriseCodes' | 'calendarOverrides'>;
-
-async function validateAndStoreRows(
-  tx: SqlClient,
-  def: DatasetDefinition,
-  id: string,
-  input: UploadInput,
-  intake: IntakeData,
-  budget: WorkerBudget = DEFAULT_WORKER_BUDGET,
-): Promise<Outcome> {
-  await tx.exec('SAVEPOINT typed_rows');
-  try {
-    const report = await validateFileInWorker(
-      {
-        bytes: input.bytes,
-        filename: input.filename,
-        dataset: def.key,
-        today: todayInShanghai(),
-        ...intake,
-      },
-      (rows) => copyRows(tx, def, id, rows),
-      budget,
-    );
-    return { report };
-  } catch (error) {
-    if (!isImportError(error)) throw error;
-    // The file could not be read to the end: keep the submission and its file, drop partial rows.
-    await tx.exec('ROLLBACK TO SAVEPOINT typed_rows');
-    return { importError: error };
-  }
 }
 
 function issuesOf(outcome: Outcome): Issue[] {
@@ -189,7 +153,7 @@ async function finishSubmission(tx: SqlClient, def: DatasetDefinition, id: strin
   await copyIssues(tx, id, issuesOf(outcome));
   await linkIssuesToRecords(tx, def, id);
   await carryOverAcknowledgements(tx, id);
-  await recordPeriods(tx, def, id);
+  await recordPeriods(tx, id, 'periods' in outcome ? outcome.periods : []);
   const counts = countsOf(outcome);
   const report = 'report' in outcome ? outcome.report : undefined;
   await tx.query(

@@ -61,6 +61,7 @@ export function killable(sql: SqlClient) {
     query: (text, params) => (dead ? hang() : sql.query(text, params)),
     exec: (script) => (dead ? hang() : sql.exec(script)),
     copyFrom: (copySql, data) => (dead ? hang() : sql.copyFrom(copySql, data)),
+    copyIn: (copySql) => sql.copyIn(copySql),
   };
   const kill = () => {
     dead = true;

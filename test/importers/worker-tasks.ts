@@ -1,3 +1,4 @@
+import { threadId } from 'node:worker_threads';
 import { ImportError } from '../../importers/errors.js';
 import type { WorkerContext } from '../../importers/worker/protocol.js';
 
@@ -24,4 +25,9 @@ export async function refuse(): Promise<never> {
 
 export async function crash(): Promise<never> {
   throw new TypeError('boom');
+}
+
+/** Which worker ran the task. */
+export async function whoAmI(): Promise<number> {
+  return threadId;
 }

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { ImportError } from '../../importers/errors.js';
 import { openSpreadsheetInWorker } from '../../importers/worker/open-in-worker.js';
 import { runInWorker } from '../../importers/worker/run-in-worker.js';
+import { dropStandby, prepareStandby } from '../../importers/worker/spawn.js';
 import type { RawRow } from '../../schema/core/cells.js';
 import { gbk, xlsxBytes } from './fixtures.js';
 import { deflateRepeated, minimalXlsx } from './zip-writer.js';
@@ -59,6 +60,39 @@ describe('runInWorker', () => {
     const error = await runInWorker(TASKS, 'crash', null, LIMITS).catch((e: unknown) => e);
     expect(error).not.toBeInstanceOf(ImportError);
     expect(String(error)).toContain('boom');
+  });
+});
+
+describe('a standby worker', () => {
+  const whoAmI = (opts: Partial<typeof LIMITS> = {}) =>
+    runInWorker<number>(TASKS, 'whoAmI', null, { ...LIMITS, ...opts, standby: true });
+
+  test('is loaded ahead, runs one task only, and its deadline starts with the task', async () => {
+    const standby = prepareStandby(TASKS, LIMITS);
+    await standby.ready;
+    await new Promise((resolve) => setTimeout(resolve, 1_200));
+    // Idle for 1.2 s once loaded: a 1 s deadline is not spent by the wait.
+    expect(await whoAmI({ timeoutMs: 1_000 })).toBe(standby.threadId);
+    // Taken: the next task gets a new worker.
+    expect(await whoAmI()).not.toBe(standby.threadId);
+  });
+
+  test('is not used for other limits, which get a worker of their own', async () => {
+    const standby = prepareStandby(TASKS, LIMITS);
+    expect(await whoAmI({ maxOldGenerationSizeMb: 48 })).not.toBe(standby.threadId);
+    expect(await whoAmI()).toBe(standby.threadId);
+  });
+
+  test('a hostile task in a standby still fails alone', async () => {
+    const standby = prepareStandby(TASKS, { maxOldGenerationSizeMb: 32 });
+    await standby.ready;
+    const error = await runInWorker(TASKS, 'hog', null, {
+      ...LIMITS,
+      maxOldGenerationSizeMb: 32,
+      standby: true,
+    }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'file-too-complex' });
+    await dropStandby();
   });
 });
 

@@ -27,6 +27,7 @@ function recording(sql: SqlClient) {
     },
     exec: (script) => sql.exec(script),
     copyFrom: (copySql, data) => sql.copyFrom(copySql, data),
+    copyIn: (copySql) => sql.copyIn(copySql),
   };
   return { client, statements };
 }
