@@ -1,36 +1,44 @@
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import pg from 'pg';
-import { DEFAULT_LIMITS } from '../importers/limits.js';
+import { getDataset } from '../schema/datasets/index.js';
 import { migrate } from '../src/db/migrate.js';
 import { openPostgres } from '../src/db/postgres.js';
 import { seedDemo } from '../src/demo/seed.js';
+import { rowCopySql } from '../src/submissions/copy-text.js';
 import { oneEnterpriseRow } from './data/one-enterprise.js';
 import { writeCsv, writeXlsx } from './data/write.js';
+import { serverCpuMs } from './server-cpu.js';
+import { writeCleanRows } from './upload/clean-rows.js';
+import { signIn, uploadOverHttp } from './upload/http.js';
+import { psqlCopy } from './upload/psql-copy.js';
+import { processCpuMs, rssMB, startServer } from './upload/server.js';
 
 /**
- * npm run bench:upload [-- --rows 100000 --scale 10000,300000,1000000 --passes 2]
- * End-to-end uploads (decode, parse, validate, store in one transaction) on PostgreSQL, next to the
- * baseline measured in the same run: COPY of the same clean rows into a scratch table.
- * rows/s is the best warm pass (the process had been idle, so its next worker was loaded); "cold"
- * is a new process's first upload. CPU columns: this process (all threads) and the database's
- * server processes (read from /proc when the server is local), steadier than wall time on a
- * shared machine.
+ * npm run bench:upload   (BENCH_SIZES=10000,100000,300000,1000000 BENCH_PASSES=3 BENCH_XLSX=0|1)
+ * End to end, as a browser uploads: the real server (`npm start` on PostgreSQL, its own process)
+ * gets a GraphQL multipart upload and answers once the submission is VALIDATED. Beside it, in the
+ * same run, psql `\copy` of the same clean rows into a table shaped like the rows table. Medians of
+ * BENCH_PASSES passes. CPU: the server process (all threads) and the database backends (read from
+ * /proc: the server must run on this machine), steadier than wall time on a shared machine. RSS:
+ * the server's resident memory when idle (after start-up and its standby worker), and its peak.
  * BENCH_DATABASE_URL names the server (default postgres://postgres@127.0.0.1:5432/test); a scratch
  * database is created on it and dropped afterwards.
  */
 const here = dirname(fileURLToPath(import.meta.url));
 const OUT = join(here, 'out');
-const run = promisify(execFile);
-const option = (name: string, fallback: string) => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? (process.argv[at + 1] ?? fallback) : fallback;
-};
+const SIZES = (process.env.BENCH_SIZES ?? '10000,100000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
+const PASSES = Math.max(1, Number(process.env.BENCH_PASSES ?? 3));
+const XLSX_AT = process.env.BENCH_XLSX === '0' ? -1 : 100_000;
+const def = getDataset('executive-pay')!;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function ensureFile(kind: 'csv' | 'xlsx', rows: number): Promise<string> {
   const path = join(OUT, `upload-${rows}.${kind}`);
@@ -39,42 +47,91 @@ async function ensureFile(kind: 'csv' | 'xlsx', rows: number): Promise<string> {
   return path;
 }
 
-async function adminQuery(serverUrl: string, sql: string) {
-  const client = new pg.Client({ connectionString: serverUrl });
+async function admin(url: string, sql: string) {
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   await client.query(sql).finally(() => client.end());
 }
 
-interface Result {
+interface Measured {
   ms: number;
-  coldMs: number;
-  cpuMs: number;
-  serverCpuMs?: number;
-  peakRssMB: number;
+  cpuMs?: number;
+  dbCpuMs?: number;
+  idleMB?: number;
+  peakMB?: number;
 }
 
-async function measure(mode: 'upload' | 'copy', file: string, url: string, passes: string): Promise<Result> {
-  const { stdout } = await run(
-    process.execPath,
-    ['--import', 'tsx', join(here, 'upload-child.ts'), mode, file, url, passes],
-    {
-      maxBuffer: 1 << 20,
-    },
+async function measureCopy(url: string, file: string): Promise<Measured> {
+  const copy = join(OUT, `${file.split('/').at(-1)}.copy`);
+  if (!existsSync(copy) || statSync(copy).mtimeMs < statSync(file).mtimeMs) await writeCleanRows(file, copy);
+  await admin(url, 'CREATE TABLE IF NOT EXISTS bench_copy (LIKE rows_executive_pay INCLUDING ALL)');
+  const passes = [];
+  for (let i = 0; i < PASSES; i++) {
+    await admin(url, 'TRUNCATE bench_copy');
+    passes.push(await psqlCopy(url, rowCopySql(def, 'bench_copy').replace(/^COPY |FROM STDIN$/g, ''), copy));
+  }
+  return { ms: median(passes.map((p) => p.ms)), dbCpuMs: median(passes.map((p) => p.dbCpuMs)) };
+}
+
+async function measureUpload(url: string, file: string, rows: number): Promise<Measured> {
+  const server = await startServer(url, { MAX_UPLOAD_BYTES: String(2 ** 31 - 1) });
+  const db = openPostgres(url, { max: 1 });
+  try {
+    const bytes = readFileSync(file);
+    const token = await signIn(server.base, 'ent-a');
+    await pause(3000); // the standby worker loads; the server is then idle
+    const idleMB = rssMB(server.pid).rss;
+    const passes: Required<Omit<Measured, 'idleMB' | 'peakMB'>>[] = [];
+    for (let i = 0; i < PASSES; i++) {
+      // Every table that refers to a submission (rows, issues, counts, file, periods …) with it.
+      await db.sql.exec('TRUNCATE submission CASCADE');
+      await pause(1500); // as uploads to an otherwise idle server: its next worker is loaded
+      const cpu = processCpuMs(server.pid);
+      const dbCpu = await serverCpuMs(db.sql);
+      const started = performance.now();
+      const result = await uploadOverHttp(server.base, token, file.split('/').at(-1)!, bytes);
+      const ms = performance.now() - started;
+      if (result.status !== 'VALIDATED' || result.rowCount !== rows)
+        throw new Error(`upload of ${file}: ${JSON.stringify(result)}`);
+      passes.push({
+        ms,
+        cpuMs: processCpuMs(server.pid) - cpu,
+        dbCpuMs: ((await serverCpuMs(db.sql)) ?? 0) - (dbCpu ?? 0),
+      });
+    }
+    const peakMB = rssMB(server.pid).peak;
+    return {
+      ms: median(passes.map((p) => p.ms)),
+      cpuMs: median(passes.map((p) => p.cpuMs)),
+      dbCpuMs: median(passes.map((p) => p.dbCpuMs)),
+      idleMB,
+      peakMB,
+    };
+  } finally {
+    await db.close();
+    await server.stop();
+  }
+}
+
+const lines: string[] = [];
+function line(label: string, rows: number, m: Measured, baseline?: Measured) {
+  const s = (ms?: number) => (ms === undefined ? '' : (ms / 1000).toFixed(2));
+  const mb = m.idleMB === undefined ? '' : `${m.idleMB.toFixed(0)} → ${m.peakMB?.toFixed(0)}`;
+  const ratio = baseline ? `${(baseline.ms / m.ms).toFixed(2)}×` : 'baseline';
+  lines.push(
+    [label.padEnd(22), String(rows).padStart(8), String(Math.round((rows / m.ms) * 1000)).padStart(8)]
+      .concat([s(m.ms).padStart(7), ratio.padStart(8), s(m.cpuMs).padStart(9), s(m.dbCpuMs).padStart(7)])
+      .concat(mb.padStart(12))
+      .join(' '),
   );
-  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as Result;
+  console.log(lines.at(-1));
 }
 
 async function main() {
   const server = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-  const rows = Number(option('rows', '100000'));
-  const scale = option('scale', '10000,300000')
-    .split(',')
-    .map(Number)
-    .filter((n) => n > 0 && n !== rows);
-  const passes = option('passes', '2');
   mkdirSync(OUT, { recursive: true });
   const name = `sunshine_bench_${randomBytes(4).toString('hex')}`;
-  await adminQuery(server, `CREATE DATABASE ${name}`);
+  await admin(server, `CREATE DATABASE ${name}`);
   const url = Object.assign(new URL(server), { pathname: `/${name}` }).toString();
   try {
     const db = openPostgres(url);
@@ -82,50 +139,31 @@ async function main() {
     await seedDemo(db);
     await db.close();
     console.log(
-      `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; PostgreSQL at ${new URL(server).host}\n`,
+      `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, ${PASSES} passes (medians)`,
     );
-    const lines: string[] = [];
-    const seconds = (ms: number | undefined) => (ms === undefined ? 'n/a' : (ms / 1000).toFixed(2));
-    const row = (label: string, n: number, r: Result, baseline?: Result) => {
-      const cells = [
-        label.padEnd(26),
-        String(n).padStart(8),
-        String(Math.round((n / r.ms) * 1000)).padStart(8),
-        seconds(r.ms).padStart(7),
-        seconds(r.coldMs).padStart(7),
-        seconds(r.cpuMs).padStart(7),
-        seconds(r.serverCpuMs).padStart(7),
-        r.peakRssMB.toFixed(0).padStart(8),
-        baseline ? `${(baseline.ms / r.ms).toFixed(2)}× COPY` : 'baseline',
-      ];
-      lines.push(cells.join(' '));
-    };
-    for (const n of [rows, ...scale]) {
-      const csv = await ensureFile('csv', n);
-      if (statSync(csv).size > DEFAULT_LIMITS.maxBytes) {
-        console.log(
-          `  skipped ${n} rows: the CSV is over the ${DEFAULT_LIMITS.maxBytes / 2 ** 20} MB upload limit`,
-        );
-        continue;
-      }
-      const copy = await measure('copy', csv, url, passes);
-      row('COPY of clean rows', n, copy);
-      row('upload CSV (end to end)', n, await measure('upload', csv, url, passes), copy);
-      if (n === rows)
-        row(
-          'upload XLSX (end to end)',
-          n,
-          await measure('upload', await ensureFile('xlsx', n), url, passes),
+    for (const rows of SIZES) {
+      const csv = await ensureFile('csv', rows);
+      const copy = await measureCopy(url, csv);
+      line('psql \\copy clean rows', rows, copy);
+      line('upload CSV over HTTP', rows, await measureUpload(url, csv, rows), copy);
+      if (rows === XLSX_AT)
+        line(
+          'upload XLSX over HTTP',
+          rows,
+          await measureUpload(url, await ensureFile('xlsx', rows), rows),
           copy,
         );
-      console.log(`  measured ${n} rows (${(statSync(csv).size / 2 ** 20).toFixed(1)} MB CSV)`);
+      console.log(`  measured ${rows} rows (${(statSync(csv).size / 2 ** 20).toFixed(1)} MB CSV)`);
     }
-    const head = ['case'.padEnd(26), 'rows'.padStart(8), 'rows/s'.padStart(8), 'warm s'.padStart(7)];
-    head.push('cold s'.padStart(7), 'CPU s'.padStart(7), 'DB CPU'.padStart(7), 'peak MB'.padStart(8));
-    console.log(`\n${head.join(' ')} vs baseline`);
-    for (const line of lines) console.log(line);
+    const head = ['case'.padEnd(22), 'rows'.padStart(8), 'rows/s'.padStart(8), 'wall s'.padStart(7)];
+    head.push('vs COPY'.padStart(8), 'server s'.padStart(9), 'DB s'.padStart(7), 'RSS idle→pk'.padStart(12));
+    console.log(`\n${head.join(' ')}`);
+    for (const l of lines) console.log(l);
+    console.log(
+      '(server s: CPU seconds of the server process, all threads; DB s: CPU seconds of the database backends)',
+    );
   } finally {
-    await adminQuery(server, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin(server, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   }
 }
 

@@ -4,6 +4,7 @@ import type { CellValue, RawRow, SheetInfo } from '../schema/core/cells.js';
 import { type DetectedEncoding, decodeChunks, detectEncoding } from './decode.js';
 import { ImportError } from './errors.js';
 import type { ImportLimits, ImportStats } from './limits.js';
+import type { MixedEncoding } from './mixed-encoding.js';
 import { RowGuard } from './row-guard.js';
 import { readBatches } from './stream-batches.js';
 
@@ -12,6 +13,8 @@ export type CsvDelimiter = ',' | '\t' | ';';
 export interface CsvSheetInfo extends SheetInfo {
   format: 'csv';
   delimiter: CsvDelimiter;
+  /** Rows in another encoding than the file's, to be reported at their rows. */
+  mixedEncoding?: MixedEncoding;
 }
 
 const SAMPLE_CHARS = 64 * 1024;
@@ -43,6 +46,7 @@ export function readCsv(
   const detected = detectEncoding(bytes);
   const delimiter = detectDelimiter(firstChunk(bytes, detected));
   const info: CsvSheetInfo = { format: 'csv', encoding: detected.encoding, delimiter };
+  if (detected.mixed) info.mixedEncoding = detected.mixed;
   const batches = iterateCsv(Readable.from(csvChunks(bytes, detected)), delimiter, limits, stats);
   return { info, batches };
 }
@@ -79,6 +83,9 @@ async function* iterateCsv(
       // No `info: true`: it builds two spread objects per record; the ordinal is counted below.
       relax_column_count: true,
       relax_quotes: true,
+      // csv-parse otherwise takes the first line's ending for the whole file: a CRLF header over
+      // LF rows (appended by another tool) would read as one record. Every ending ends a record.
+      record_delimiter: ['\r\n', '\n', '\r'],
       max_record_size: limits.maxCellChars * 16,
     }),
   );

@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { ImportError } from './errors.js';
+import { findMixedEncoding, type MixedEncoding } from './mixed-encoding.js';
 
 export type CsvEncoding = 'utf-8-bom' | 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
 
@@ -7,6 +8,8 @@ export interface DetectedEncoding {
   encoding: CsvEncoding;
   /** WHATWG label for TextDecoder. */
   label: 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
+  /** Records in the other encoding of the two (a UTF-8 row pasted into a GBK file, or the reverse). */
+  mixed?: MixedEncoding;
 }
 
 const CHUNK = 64 * 1024;
@@ -29,12 +32,28 @@ function byBom(bytes: Uint8Array): DetectedEncoding | undefined {
  */
 export function detectEncoding(bytes: Uint8Array): DetectedEncoding {
   const detected = byBom(bytes) ?? (isUtf8(bytes) ? { encoding: 'utf-8', label: 'utf-8' } : undefined);
-  const chosen: DetectedEncoding = detected ?? { encoding: 'gb18030', label: 'gb18030' };
+  const chosen: DetectedEncoding = withMixed(bytes, detected) ?? { encoding: 'gb18030', label: 'gb18030' };
   if (chosen.label !== 'utf-16le' && chosen.label !== 'utf-16be' && bytes.includes(0)) {
     throw new ImportError('not-a-spreadsheet', { detail: 'binary data, not text' });
   }
   assertDecodesAsText(bytes, chosen);
   return chosen;
+}
+
+/**
+ * A file that is not valid UTF-8 throughout may still be mostly UTF-8 (or carry a UTF-8 BOM) with a
+ * few GBK rows, or be GBK with a few UTF-8 rows: the majority decides, the other rows are listed
+ * (validate-file.ts turns them into located errors), so no row is ever read as mojibake silently.
+ */
+function withMixed(bytes: Uint8Array, detected: DetectedEncoding | undefined): DetectedEncoding | undefined {
+  if (detected?.label === 'utf-16le' || detected?.label === 'utf-16be') return detected;
+  if (detected?.encoding === 'utf-8') return detected;
+  const bom = detected?.encoding === 'utf-8-bom';
+  if (bom && isUtf8(bytes.subarray(3))) return detected;
+  const mixed = findMixedEncoding(bom ? bytes.subarray(3) : bytes, bom);
+  if (!mixed) return detected;
+  const label = mixed.fileEncoding;
+  return { encoding: bom ? 'utf-8-bom' : label, label, mixed };
 }
 
 /**
@@ -44,7 +63,8 @@ export function detectEncoding(bytes: Uint8Array): DetectedEncoding {
  * so for those the control characters are counted on the bytes without decoding anything.
  */
 function assertDecodesAsText(bytes: Uint8Array, detected: DetectedEncoding): void {
-  if (detected.label === 'gb18030') assertDecodes(bytes, detected);
+  // With mixed rows the strict decode would fail on the very rows that are reported.
+  if (detected.label === 'gb18030' && !detected.mixed) assertDecodes(bytes, detected);
   const { controls, chars } =
     detected.label === 'utf-16le' || detected.label === 'utf-16be'
       ? countDecodedControls(bytes, detected)

@@ -34,7 +34,7 @@ export const IMPORT_ERRORS = {
     en: 'This is an Apple Numbers file. Use "Export To → Excel" (.xlsx) in Numbers and upload again.',
   },
   'not-a-spreadsheet': {
-    zh: '无法识别该文件：{detail}。请上传Excel（.xlsx）或CSV文件。',
+    zh: '无法识别该文件{detail}。请上传Excel（.xlsx、.xls）或CSV文件。',
     en: 'This file is not a spreadsheet: {detail}. Upload an Excel (.xlsx) or CSV file.',
   },
   'unknown-encoding': {
@@ -42,15 +42,15 @@ export const IMPORT_ERRORS = {
     en: 'The CSV text encoding is not recognised (neither UTF-8 nor GBK/GB18030). Save as "CSV UTF-8 (Comma delimited)" or .xlsx in Excel and upload again.',
   },
   'zip-bomb': {
-    zh: '文件解压后体积异常（{detail}），疑似恶意文件，已拒绝。如确为正常表格，请删除多余内容后另存为.xlsx重新上传。',
+    zh: '文件解压后体积异常{detail}，疑似恶意文件，已拒绝。如确为正常表格，请删除多余内容后另存为.xlsx重新上传。',
     en: 'The file expands to an abnormal size when unpacked ({detail}) and was refused. If it is a genuine spreadsheet, remove unneeded content, save as .xlsx and upload again.',
   },
   'malformed-xlsx': {
-    zh: 'Excel文件已损坏或格式不规范（{detail}）。请用Excel打开该文件，另存为.xlsx后重新上传。',
+    zh: 'Excel文件已损坏或格式不规范{detail}。请用Excel打开该文件，另存为.xlsx后重新上传。',
     en: 'The Excel file is damaged or non-standard ({detail}). Open it in Excel, save it as .xlsx and upload again.',
   },
   'malformed-csv': {
-    zh: 'CSV文件第{row}行格式错误（{detail}），常见原因是引号未配对。请检查该行，或在Excel中另存为.xlsx后重新上传。',
+    zh: 'CSV文件第{row}行格式错误{detail}，常见原因是引号未配对。请检查该行，或在Excel中另存为.xlsx后重新上传。',
     en: 'The CSV is malformed at row {row} ({detail}); an unbalanced quote is the usual cause. Check that row, or save as .xlsx in Excel and upload again.',
   },
   'sheet-not-found': {
@@ -60,6 +60,10 @@ export const IMPORT_ERRORS = {
   'too-many-rows': {
     zh: '行数超过上限{limit}行（第{row}行）。请拆分为多个文件后分别上传。',
     en: 'More than {limit} rows (row {row}). Split the data into several files and upload them separately.',
+  },
+  'too-many-sheets': {
+    zh: '工作簿有{count}个工作表，超过上限{limit}个。请只保留填报数据所在的工作表（及填报说明）后重新上传。',
+    en: 'The workbook has {count} sheets, more than the limit of {limit}. Keep only the sheet holding the data (and the instructions) and upload again.',
   },
   'too-many-columns': {
     zh: '第{row}行的列数超过上限{limit}列。请删除模板之外的多余列后重新上传。',
@@ -83,6 +87,33 @@ export type ImportErrorCode = keyof typeof IMPORT_ERRORS;
 
 export type ImportErrorParams = Record<string, string | number>;
 
+/**
+ * Details are written in English where they are found (an entry name, a parser's words). A zh
+ * message never embeds them: it gets the Chinese wording of a known detail, or nothing.
+ */
+const DETAIL_ZH: Record<string, string> = {
+  'binary data, not text': '二进制数据，不是文本',
+  'a Word document': 'Word文档',
+  'a PowerPoint presentation': 'PowerPoint演示文稿',
+  'a zip archive that is not an Excel workbook': '不是Excel工作簿的压缩包',
+  'empty zip archive': '空的压缩包',
+  'a PNG image': 'PNG图片',
+  'a JPEG image': 'JPEG图片',
+  'a GIF image': 'GIF图片',
+  'a RAR archive': 'RAR压缩包',
+  'a 7-Zip archive': '7-Zip压缩包',
+  'a gzip archive': 'gzip压缩包',
+  'a record is far too long, probably an unclosed quote': '某条记录过长，可能是引号未闭合',
+  'an XML document (e.g. "XML Spreadsheet 2003")': 'XML文档（如“XML电子表格2003”）',
+  'a web page without a table': '不含表格的网页',
+};
+
+function zhParams(params: ImportErrorParams): ImportErrorParams {
+  if (params.detail === undefined) return params;
+  const zh = DETAIL_ZH[String(params.detail)];
+  return { ...params, detail: zh ? `（${zh}）` : '' };
+}
+
 function render(template: string, params: ImportErrorParams): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
     const value = params[key];
@@ -101,7 +132,7 @@ export class ImportError extends Error {
   constructor(code: ImportErrorCode, params: ImportErrorParams = {}, row?: number) {
     const withRow = row === undefined ? params : { row, ...params };
     const catalogue: Localized = IMPORT_ERRORS[code];
-    const localized = { zh: render(catalogue.zh, withRow), en: render(catalogue.en, withRow) };
+    const localized = { zh: render(catalogue.zh, zhParams(withRow)), en: render(catalogue.en, withRow) };
     super(localized.en);
     this.code = code;
     this.localized = localized;

@@ -20,6 +20,8 @@ export interface ImportLimits {
   maxCompressionRatio: number;
   /** Merged ranges read from the sheet. */
   maxMergedRanges: number;
+  /** Sheets in a workbook, hidden ones included: real templates have a handful. */
+  maxSheets: number;
 }
 
 const MiB = 1024 * 1024;
@@ -35,6 +37,7 @@ export const DEFAULT_LIMITS: Readonly<ImportLimits> = Object.freeze({
   maxTotalUncompressedBytes: 512 * MiB,
   maxCompressionRatio: 200,
   maxMergedRanges: 100_000,
+  maxSheets: 50,
 });
 
 export function resolveLimits(overrides: Partial<ImportLimits> = {}): ImportLimits {

@@ -2,6 +2,8 @@ import type { RawRow } from '../schema/core/cells.js';
 import { type CsvSheetInfo, readCsv } from './csv.js';
 import { ImportError } from './errors.js';
 import { formatBytes, type ImportLimits, type ImportStats, newStats, resolveLimits } from './limits.js';
+import type { SheetChooser } from './sheet-choice.js';
+import type { TolerantKind, WorkbookSheetInfo } from './sheetjs.js';
 import { sniff } from './sniff.js';
 import type { XlsxSheetInfo } from './xlsx.js';
 
@@ -14,10 +16,12 @@ export interface SpreadsheetInput {
 export interface OpenOptions {
   /** The template's sheet name; read when present, else the first visible sheet. */
   preferredSheet?: string;
+  /** Decides between several sheets that may hold the data, from their first rows (see sheet-choice.ts). */
+  chooseSheet?: SheetChooser;
   limits?: Partial<ImportLimits>;
 }
 
-export type ImportedSheetInfo = CsvSheetInfo | XlsxSheetInfo;
+export type ImportedSheetInfo = CsvSheetInfo | XlsxSheetInfo | WorkbookSheetInfo;
 
 export interface OpenedSpreadsheet {
   info: ImportedSheetInfo;
@@ -49,12 +53,30 @@ export async function openSpreadsheet(
     });
   }
   const stats = newStats();
-  // exceljs takes a few hundred milliseconds to load: a CSV (and the worker that reads it) never does.
-  const opened =
-    sniff(bytes) === 'zip'
-      ? await (await import('./xlsx.js')).readXlsx(bytes, limits, stats, opts.preferredSheet)
-      : readCsv(bytes, limits, stats);
+  const opened = await openByKind(input, sniff(bytes), limits, stats, opts);
   return { ...opened, rows: flatten(opened.batches), stats };
+}
+
+type Opened = Pick<OpenedSpreadsheet, 'info' | 'batches'>;
+
+// exceljs and SheetJS take a few hundred milliseconds to load: a CSV (and its worker) never loads them.
+async function openByKind(
+  input: SpreadsheetInput,
+  kind: ReturnType<typeof sniff>,
+  limits: ImportLimits,
+  stats: ImportStats,
+  opts: OpenOptions,
+): Promise<Opened> {
+  if (kind === 'text') return readCsv(input.bytes, limits, stats);
+  const sheetOpts = { preferredSheet: opts.preferredSheet, chooseSheet: opts.chooseSheet };
+  if (kind === 'zip') {
+    const streamed = await (await import('./xlsx.js')).readXlsx(input.bytes, limits, stats, sheetOpts);
+    if (streamed) return streamed;
+  }
+  // What exceljs cannot stream: .xls/.et, an HTML table, an XLSX of a shape it misreads.
+  const tolerant: TolerantKind = kind === 'zip' ? 'xlsx' : kind;
+  const { readTolerant } = await import('./sheetjs.js');
+  return readTolerant(input.bytes, tolerant, limits, stats, { ...sheetOpts, filename: input.filename });
 }
 
 async function* flatten(batches: AsyncIterable<RawRow[]>): AsyncGenerator<RawRow> {

@@ -12,11 +12,23 @@ const MAX_CARRY = 4096;
  * after `<sheetData>`, so the merges must be known before rows are yielded; only the ranges are
  * kept, so memory stays flat. The head is checked for shapes exceljs mishandles.
  */
-export async function scanSheet(zip: ZipFile, entry: Entry, limits: ImportLimits): Promise<MergeRange[]> {
+export interface SheetScan {
+  ranges: MergeRange[];
+  /** The sheet has a shape exceljs misreads: the tolerant reader (SheetJS) must read the file. */
+  needsTolerantReader: boolean;
+  /**
+   * `<row>` elements in the sheet data (title, header and blank-but-formatted rows included): the
+   * total a progress bar counts towards while the rows are read. An estimate, never a row count.
+   */
+  rowElements: number;
+}
+
+export async function scanSheet(zip: ZipFile, entry: Entry, limits: ImportLimits): Promise<SheetScan> {
   const ranges: MergeRange[] = [];
   let head = '';
   let carry = '';
   let afterData = false;
+  const rows = rowTagCounter();
   await streamEntry(zip, entry, limits.maxEntryBytes, (chunk) => {
     const chunkText = chunk.toString('utf8');
     if (head.length < HEAD_CHARS) head += chunkText.slice(0, HEAD_CHARS - head.length);
@@ -24,9 +36,11 @@ export async function scanSheet(zip: ZipFile, entry: Entry, limits: ImportLimits
     if (!afterData) {
       const end = text.indexOf('</sheetData>');
       if (end < 0 && !text.includes('<sheetData/>')) {
+        rows.add(chunkText);
         carry = text.slice(-16);
         return;
       }
+      rows.add(chunkText.slice(0, Math.max(end - carry.length, 0)));
       afterData = true;
       text = text.slice(Math.max(end, 0));
     }
@@ -35,8 +49,25 @@ export async function scanSheet(zip: ZipFile, entry: Entry, limits: ImportLimits
     carry = cut < 0 ? '' : text.slice(cut, cut + MAX_CARRY);
   });
   collectMerges(carry, ranges, limits);
-  checkHead(head);
-  return ranges;
+  return { ranges, needsTolerantReader: exceljsMisreads(head), rowElements: rows.count() };
+}
+
+/**
+ * Counts `<row` start tags in text that arrives in chunks. Three characters of the previous chunk
+ * are kept, so a tag cut in two by a chunk boundary is found once, and none is found twice.
+ * (Inside sheetData no other element starts with `<row`.)
+ */
+export function rowTagCounter() {
+  let count = 0;
+  let tail = '';
+  return {
+    add(text: string) {
+      const joined = tail + text;
+      for (let at = joined.indexOf('<row'); at !== -1; at = joined.indexOf('<row', at + 4)) count++;
+      tail = joined.slice(-3);
+    },
+    count: () => count,
+  };
 }
 
 function collectMerges(text: string, ranges: MergeRange[], limits: ImportLimits): void {
@@ -50,16 +81,11 @@ function collectMerges(text: string, ranges: MergeRange[], limits: ImportLimits)
   }
 }
 
-function checkHead(head: string): void {
-  if (/<\w+:sheetData\b/.test(head)) {
-    throw new ImportError('malformed-xlsx', {
-      detail: 'sheet XML uses namespace prefixes (written by a non-Excel tool)',
-    });
-  }
-  // exceljs needs the r="A1" reference on every row and cell; some generators omit it.
-  if (/<row(?![^>]*\sr=)[\s/>]/.test(head) || /<c(?![^>]*\sr=)[\s/>]/.test(head)) {
-    throw new ImportError('malformed-xlsx', {
-      detail: 'rows or cells lack their r= reference (written by a non-Excel tool)',
-    });
-  }
+/**
+ * Valid shapes that exceljs's streaming reader gets wrong: namespace-prefixed elements (<x:row>,
+ * written by the .NET Open XML SDK) and rows or cells without their r="A1" reference.
+ */
+function exceljsMisreads(head: string): boolean {
+  if (/<\w+:(sheetData|row|c)\b/.test(head)) return true;
+  return /<row(?![^>]*\sr=)[\s/>]/.test(head) || /<c(?![^>]*\sr=)[\s/>]/.test(head);
 }

@@ -1,6 +1,6 @@
 import { ImportError } from './errors.js';
 
-export type SniffedKind = 'zip' | 'text';
+export type SniffedKind = 'zip' | 'text' | 'ole2' | 'html';
 
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -25,18 +25,22 @@ export function sniff(bytes: Uint8Array): SniffedKind {
   if (bytes.byteLength === 0) throw new ImportError('empty-file');
   if (startsWith(bytes, OLE2)) {
     const buffer = asBuffer(bytes);
-    const encrypted = ENCRYPTED_MARKERS.some((marker) => buffer.includes(marker));
-    throw new ImportError(encrypted ? 'encrypted-file' : 'legacy-xls');
+    if (ENCRYPTED_MARKERS.some((marker) => buffer.includes(marker))) throw new ImportError('encrypted-file');
+    // Excel 97-2003 .xls and WPS .et: both BIFF in a compound file.
+    return 'ole2';
   }
   if (startsWith(bytes, ZIP)) return 'zip';
   if (startsWith(bytes, EMPTY_ZIP))
     throw new ImportError('not-a-spreadsheet', { detail: 'empty zip archive' });
-  const head = asBuffer(bytes.subarray(0, 1024)).toString('latin1');
+  const head = asBuffer(bytes.subarray(0, 4096)).toString('latin1');
   if (head.trimStart().startsWith('%PDF')) throw new ImportError('pdf-file');
-  if (/^\s*<(\?xml|html|!doctype)/i.test(head)) {
-    throw new ImportError('not-a-spreadsheet', {
-      detail: 'an XML/HTML document (e.g. "XML Spreadsheet 2003" or a web page)',
-    });
+  // A web system's 导出Excel often writes an HTML table and names it .xls.
+  if (/^(\xef\xbb\xbf)?\s*<(html|!doctype html|table|meta)\b/i.test(head)) {
+    if (/<table\b/i.test(asBuffer(bytes).toString('latin1'))) return 'html';
+    throw new ImportError('not-a-spreadsheet', { detail: 'a web page without a table' });
+  }
+  if (/^(\xef\xbb\xbf)?\s*<(\?xml|!doctype)/i.test(head)) {
+    throw new ImportError('not-a-spreadsheet', { detail: 'an XML document (e.g. "XML Spreadsheet 2003")' });
   }
   const binary = signatureName(bytes);
   if (binary) throw new ImportError('not-a-spreadsheet', { detail: binary });

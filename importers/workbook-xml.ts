@@ -68,17 +68,3 @@ export function parseWorkbook(workbookXml: string, relsXml: string): WorkbookFac
   const date1904Value = tags(workbookXml, 'workbookPr')[0]?.get('date1904');
   return { sheets, date1904: date1904Value === '1' || date1904Value === 'true' };
 }
-
-/** The template's sheet when present (even if hidden: the name is explicit), else the first visible. */
-export function chooseSheet(facts: WorkbookFacts, preferred?: string): SheetEntry {
-  const wanted = preferred?.trim();
-  const byName = wanted ? facts.sheets.find((sheet) => sheet.name.trim() === wanted) : undefined;
-  const chosen = byName ?? facts.sheets.find((sheet) => !sheet.hidden);
-  if (!chosen) throw new ImportError('sheet-not-found');
-  return chosen;
-}
-
-/** The visible sheets other than the one read, in workbook order: where else the data may be. */
-export function otherVisibleSheets(facts: WorkbookFacts, chosen: SheetEntry): string[] {
-  return facts.sheets.filter((sheet) => !sheet.hidden && sheet !== chosen).map((sheet) => sheet.name);
-}

@@ -1,97 +1,123 @@
-import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
-import type { CellValue, RawRow, SheetInfo } from '../schema/core/cells.js';
-import { toCellValue } from './cell-value.js';
+import type { RawRow, SheetInfo } from '../schema/core/cells.js';
 import { ImportError } from './errors.js';
 import type { ImportLimits, ImportStats } from './limits.js';
-import { MergeFill } from './merges.js';
+import { MergeFill, type MergeRange } from './merges.js';
 import { prescanZip, verifyParts } from './prescan.js';
 import { RowGuard } from './row-guard.js';
+import { candidateSheets, defaultChoice, ignoredSheets, type SheetChooser } from './sheet-choice.js';
 import { scanSheet } from './sheet-scan.js';
-import { chooseSheet, otherVisibleSheets, parseWorkbook } from './workbook-xml.js';
+import { parseWorkbook, type SheetEntry } from './workbook-xml.js';
+import { acceptRow, streamingReader } from './xlsx-rows.js';
+import { sampleSheets } from './xlsx-sample.js';
+import { repackForStreaming } from './zip-repack.js';
 
 export interface XlsxSheetInfo extends SheetInfo {
   format: 'xlsx';
   sheetName: string;
   date1904: boolean;
-  /** Other visible sheets, in order, when there are any (an instructions sheet may come first). */
-  otherSheets?: string[];
+  /** `<row>` elements of the sheet read: the progress bar's estimate (see SheetScan.rowElements). */
+  rowElements?: number;
+}
+
+export interface SheetOptions {
+  preferredSheet?: string | undefined;
+  chooseSheet?: SheetChooser | undefined;
 }
 
 interface XlsxPlan {
   info: XlsxSheetInfo;
   fill: MergeFill;
+  /** The chosen sheet alone, repacked so exceljs streams it without temp files. */
+  packed: Buffer;
 }
 
-/** Everything that needs random access to the zip happens here, before exceljs streams it. */
-async function plan(bytes: Uint8Array, limits: ImportLimits, preferredSheet?: string): Promise<XlsxPlan> {
+/**
+ * Everything that needs random access to the zip happens here, before exceljs streams it: the
+ * checks, the sheet choice (on evidence, when several sheets could hold the data) and the repack.
+ * Undefined when the workbook has a valid shape exceljs misreads: the tolerant reader takes it.
+ */
+async function plan(
+  bytes: Uint8Array,
+  limits: ImportLimits,
+  opts: SheetOptions,
+): Promise<XlsxPlan | undefined> {
   const scan = await prescanZip(bytes, limits);
   try {
     const facts = parseWorkbook(scan.workbookXml, scan.workbookRelsXml);
-    const sheet = chooseSheet(facts, preferredSheet);
-    const entry = scan.entries.get(sheet.path);
-    // exceljs's streaming reader only recognises this path shape.
-    if (!entry || !/^xl\/worksheets\/sheet\d+\.xml$/.test(sheet.path)) {
-      throw new ImportError('malformed-xlsx', {
-        detail: `sheet "${sheet.name}" is stored at "${sheet.path}"`,
-      });
+    if (facts.sheets.length > limits.maxSheets) {
+      throw new ImportError('too-many-sheets', { count: facts.sheets.length, limit: limits.maxSheets });
     }
-    const merges = await scanSheet(scan.zip, entry, limits);
+    const candidates = candidateSheets(facts.sheets, opts.preferredSheet);
+    const merges = new Map<SheetEntry, MergeRange[]>();
+    const rowElements = new Map<SheetEntry, number>();
+    for (const sheet of candidates) {
+      const entry = scan.entries.get(sheet.path);
+      if (!entry) throw new ImportError('malformed-xlsx', { detail: `sheet "${sheet.name}" has no part` });
+      const scanned = await scanSheet(scan.zip, entry, limits);
+      if (scanned.needsTolerantReader) return undefined;
+      merges.set(sheet, scanned.ranges);
+      rowElements.set(sheet, scanned.rowElements);
+    }
     await verifyParts(scan.zip, scan.entries, limits);
-    const info: XlsxSheetInfo = { format: 'xlsx', sheetName: sheet.name, date1904: facts.date1904 };
-    const others = otherVisibleSheets(facts, sheet);
-    if (others.length > 0) info.otherSheets = others;
-    return { info, fill: new MergeFill(merges) };
+    const choice =
+      candidates.length > 1 && opts.chooseSheet
+        ? opts.chooseSheet(
+            await sampleSheets(
+              await repackForStreaming(scan.zip, scan.entries, candidates, facts.date1904),
+              facts.date1904,
+              limits,
+            ),
+          )
+        : { name: defaultChoice(candidates, opts.preferredSheet), ignored: [] };
+    const sheet = candidates.find((s) => s.name === choice.name) ?? (candidates[0] as SheetEntry);
+    const info: XlsxSheetInfo = {
+      format: 'xlsx',
+      sheetName: sheet.name,
+      date1904: facts.date1904,
+      rowElements: rowElements.get(sheet) ?? 0,
+    };
+    const ignored = ignoredSheets(facts.sheets, sheet.name, choice.ignored);
+    if (ignored.length > 0) info.ignoredSheets = ignored;
+    const packed = await repackForStreaming(scan.zip, scan.entries, [sheet], facts.date1904);
+    return { info, fill: new MergeFill(merges.get(sheet) ?? []), packed };
   } finally {
     scan.zip.close();
   }
 }
 
+/** The rows of the chosen sheet, or undefined when the tolerant reader must read this workbook. */
 export async function readXlsx(
   bytes: Uint8Array,
   limits: ImportLimits,
   stats: ImportStats,
-  preferredSheet?: string,
-): Promise<{ info: XlsxSheetInfo; batches: AsyncIterable<RawRow[]> }> {
-  const { info, fill } = await plan(bytes, limits, preferredSheet);
-  return { info, batches: iterateXlsx(bytes, info, fill, limits, stats) };
+  opts: SheetOptions = {},
+): Promise<{ info: XlsxSheetInfo; batches: AsyncIterable<RawRow[]> } | undefined> {
+  const planned = await plan(bytes, limits, opts);
+  if (!planned) return undefined;
+  const { info, fill, packed } = planned;
+  return { info, batches: iterateXlsx(packed, info, fill, limits, stats) };
 }
 
 // exceljs hands rows over one by one; passing them on in arrays saves a promise per row downstream.
 const BATCH_ROWS = 512;
 
 async function* iterateXlsx(
-  bytes: Uint8Array,
+  packed: Buffer,
   info: XlsxSheetInfo,
   fill: MergeFill,
   limits: ImportLimits,
   stats: ImportStats,
 ): AsyncGenerator<RawRow[]> {
-  const input = Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    entries: 'ignore',
-  });
+  const { reader, input } = streamingReader(packed);
   const guard = new RowGuard(limits, stats);
-  let found = false;
   try {
+    // The package holds the chosen sheet only.
     for await (const worksheet of reader) {
-      if ((worksheet as { name?: string }).name !== info.sheetName) continue;
-      found = true;
       let batch: RawRow[] = [];
       for await (const row of worksheet) {
-        const percentFormats: (string | undefined)[] = [];
-        const computed: boolean[] = [];
-        const cells = rowCells(row, info.date1904, stats, { percentFormats, computed });
-        fill.apply(row.number, cells);
-        const accepted = guard.accept(row.number, cells);
+        const accepted = acceptRow(row, info.date1904, stats, guard, fill);
         if (accepted === 'stop') break;
         if (!accepted) continue;
-        if (percentFormats.length > 0) accepted.numFmts = percentFormats;
-        if (computed.length > 0) accepted.computed = computed;
         batch.push(accepted);
         if (batch.length >= BATCH_ROWS) {
           yield batch;
@@ -107,39 +133,5 @@ async function* iterateXlsx(
   } finally {
     input.destroy();
   }
-  if (!found)
-    throw new ImportError('malformed-xlsx', { detail: `sheet "${info.sheetName}" could not be read` });
-}
-
-interface RowFacts {
-  /** The number format of each number cell shown as a percentage (Excel stores 12% as 0.12). */
-  percentFormats: (string | undefined)[];
-  /** True where the cell holds a formula's cached result rather than something typed. */
-  computed: boolean[];
-}
-
-function isFormula(value: ExcelJS.CellValue): boolean {
-  return typeof value === 'object' && value !== null && ('formula' in value || 'sharedFormula' in value);
-}
-
-/** The row's cells, plus the facts about them that only the workbook knows (RowFacts). */
-function rowCells(row: ExcelJS.Row, date1904: boolean, stats: ImportStats, facts: RowFacts): CellValue[] {
-  if (!Number.isInteger(row.number) || row.number < 1) {
-    throw new ImportError('malformed-xlsx', { detail: 'a row has no valid r= reference' });
-  }
-  const cells: CellValue[] = [];
-  row.eachCell({ includeEmpty: false }, (cell, column) => {
-    const raw = cell.value;
-    const formula = isFormula(raw);
-    const context = { numFmt: cell.numFmt, date1904, stats };
-    const value = toCellValue(raw, formula ? { ...context, modelResult: () => cell.result } : context);
-    if (value === null) return;
-    while (cells.length < column - 1) cells.push(null);
-    cells[column - 1] = value;
-    if (formula) facts.computed[column - 1] = true;
-    if (typeof value === 'number' && cell.numFmt?.replace(/"[^"]*"/g, '').includes('%')) {
-      facts.percentFormats[column - 1] = cell.numFmt;
-    }
-  });
-  return cells;
+  throw new ImportError('malformed-xlsx', { detail: `sheet "${info.sheetName}" could not be read` });
 }

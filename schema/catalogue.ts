@@ -1,3 +1,4 @@
+import { intakeCatalogue } from './catalogue-intake.js';
 import type { Issue, IssueDraft, Severity } from './core/issues.js';
 import type { Locale, Localized } from './core/localized.js';
 
@@ -21,6 +22,7 @@ const entry = (severity: Severity, zh: string, en: string): CatalogueEntry => ({
 });
 
 export const catalogue: Record<string, CatalogueEntry> = {
+  ...intakeCatalogue,
   // File and header level
   'header-not-found': entry(
     'error',
@@ -47,6 +49,12 @@ export const catalogue: Record<string, CatalogueEntry> = {
     'error',
     '表头（第{headerRow}行）以下没有数据行',
     'There are no data rows below the header (row {headerRow})',
+  ),
+  // The first data rows nearly all fail most fields: the rest is not read (schema/engine/junk-guard.ts).
+  'not-the-template': entry(
+    'error',
+    '前{rows}行数据几乎每行都有多个字段无法识别，文件不像是本数据集的模板，第{lastRow}行之后未校验；请核对数据集与模板后重新上传',
+    "Nearly all of the first {rows} data rows fail several of their fields: the file does not look like this dataset's template, so rows after {lastRow} were not checked; check the dataset and the template and upload again",
   ),
   // Cell level
   'type-error': entry(
@@ -110,6 +118,23 @@ export const catalogue: Record<string, CatalogueEntry> = {
     '{at}的值“{value}”是数字，已读作{read}；若指{alt}，请将单元格设为文本格式后填写',
     '{at}: the number "{value}" was read as {read}; if {alt} was meant, enter it as text',
   ),
+  // Plausibility warnings (docs/datasets.md): nothing is wrong with the cell's form, but a careful
+  // reviewer would look twice. The plausible ranges live in the dataset definitions.
+  'amount-implausible': entry(
+    'warning',
+    '【合理性提示】{at}的金额“{value}”读作{amount}万元，超出该项的合理范围（{range}万元）：{hint}',
+    'Plausibility warning: {at}: "{value}" reads as {amount} (10,000 yuan), far outside the plausible range {range}; {hint}',
+  ),
+  'character-lost': entry(
+    'warning',
+    '【合理性提示】{at}的“{value}”含有“{mark}”，疑似在编码转换中丢失了汉字（如GBK无法保存的生僻字）：请核对原文后改正',
+    'Plausibility warning: {at}: "{value}" contains "{mark}" where a character was probably lost in an encoding round trip (e.g. a rare character GBK cannot hold); check the original and correct it',
+  ),
+  'personal-data-in-text': entry(
+    'warning',
+    '【合理性提示】{at}含有个人信息（{kinds}，共{count}处）：公开时将默认遮盖；如非必要，请删除后重新上传',
+    'Plausibility warning: {at} contains personal data ({kinds}, {count} in all): it will be masked when published; remove it if it does not belong there',
+  ),
   // A working-day rule met a year without holiday data: the Mon–Fri fallback is never silent.
   'calendar-year-unknown': entry(
     'warning',
@@ -132,6 +157,12 @@ export const catalogue: Record<string, CatalogueEntry> = {
     'error',
     '{at}的统一社会信用代码“{value}”既不是本企业，也不是本企业代报的子企业（可填报：{own}），不能代其他企业填报',
     '{at}: "{value}" is neither your enterprise nor a subsidiary you report for (permitted: {own}); you cannot report for another enterprise',
+  ),
+  // Needs the database (uploads only, not the offline CLI): the same record current twice.
+  'record-already-published': entry(
+    'error',
+    '{at}：{labels}为“{value}”的记录已于{publishedAt}公开（查询码 {receiptCode}，报送编号 {submissionId}），仍为现行记录，不能再作为新报送重复公开：如需修改，请对报送编号为{submissionId}的报送提交更正',
+    '{at}: the record with {labels} "{value}" was published on {publishedAt} (receipt {receiptCode}, submission {submissionId}) and is still current, so it cannot be published again as a new record: to change it, file a correction of that submission (uploadSubmission with corrects: "{submissionId}")',
   ),
   'unique-error': entry(
     'error',

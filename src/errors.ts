@@ -6,7 +6,10 @@ export type DomainErrorCode =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'INVALID_TRANSITION'
-  | 'BAD_USER_INPUT';
+  | 'BAD_USER_INPUT'
+  /** The request itself is malformed or beyond a limit (too deep, too wide, unreadable body). */
+  | 'BAD_REQUEST'
+  | 'TOO_MANY_REQUESTS';
 
 /**
  * An expected refusal raised by a service. It is not a bug: the server passes its code and message
@@ -17,6 +20,11 @@ export class DomainError extends Error {
     readonly code: DomainErrorCode,
     readonly localized: Localized,
     readonly details: Record<string, unknown> = {},
+    /**
+     * How the server logs it: ordinary refusals at debug; those that suggest a hostile or broken
+     * client (limits, malformed requests, throttling) at warn, so they can be alerted on.
+     */
+    readonly logLevel: 'debug' | 'warn' = 'debug',
   ) {
     super(localized.en);
     this.name = 'DomainError';

@@ -25,6 +25,9 @@ const context = {
     parentPort.postMessage({ kind: 'batch', data });
     if (inFlight >= window) await new Promise((resolve) => waiting.push(resolve));
   },
+  progress(data) {
+    parentPort.postMessage({ kind: 'progress', data });
+  },
 };
 
 function serialize(error) {
@@ -42,6 +45,13 @@ function serialize(error) {
 
 async function run({ exportName, input, window: allowed }) {
   try {
+    // The task's private temp directory (spawn.ts removes it when the worker exits). Set only now:
+    // tsx fixed its transform cache under the shared temp folder when it loaded, and keeps it.
+    if (workerData.tmpdir) {
+      process.env.TMPDIR = workerData.tmpdir;
+      process.env.TMP = workerData.tmpdir;
+      process.env.TEMP = workerData.tmpdir;
+    }
     if (allowed > 0) window = allowed;
     const task = (await loading)[exportName];
     if (typeof task !== 'function')

@@ -4,6 +4,8 @@ import type { ImportErrorCode, ImportErrorParams } from '../errors.js';
 export interface WorkerContext<B> {
   /** Sends a batch to the main thread; resolves once the main thread has room for more. */
   emit(batch: B): Promise<void>;
+  /** Tells the main thread how far the task is; not acknowledged, never waits (absent in-process). */
+  progress?(data: unknown): void;
 }
 
 /** A task module exports functions of this shape, run by name. */
@@ -16,6 +18,7 @@ export type SerializedError =
 export type WorkerMessage =
   | { kind: 'ready' }
   | { kind: 'batch'; data: unknown }
+  | { kind: 'progress'; data: unknown }
   | { kind: 'done'; result: unknown }
   | { kind: 'error'; error: SerializedError };
 

@@ -6,11 +6,14 @@ import { spawnTaskWorker, takeTaskWorker } from './spawn.js';
 export interface RunInWorkerOptions<B> {
   timeoutMs: number;
   maxOldGenerationSizeMb: number;
+  maxYoungGenerationSizeMb?: number;
   transfer?: TransferListItem[];
   /** Receives each batch the task emits, in order; the task waits while batches pile up. */
   onBatch?: (batch: B) => void | Promise<void>;
   /** Batches the task may emit before the first unacknowledged one is handled (default 4). */
   window?: number;
+  /** Receives the task's progress reports (context.progress); they may overtake batches. */
+  onProgress?: (data: unknown) => void;
   /** Use the worker prepareStandby() started for this module and limits, if there is one. */
   standby?: boolean;
 }
@@ -35,7 +38,10 @@ export function runInWorker<T, B = unknown>(
   input: unknown,
   opts: RunInWorkerOptions<B>,
 ): Promise<T> {
-  const limits = { maxOldGenerationSizeMb: opts.maxOldGenerationSizeMb };
+  const limits = {
+    maxOldGenerationSizeMb: opts.maxOldGenerationSizeMb,
+    ...(opts.maxYoungGenerationSizeMb ? { maxYoungGenerationSizeMb: opts.maxYoungGenerationSizeMb } : {}),
+  };
   const worker = opts.standby ? takeTaskWorker(moduleUrl, limits) : spawnTaskWorker(moduleUrl, limits);
   return new Promise<T>((resolve, reject) => {
     let settled = false;
@@ -54,6 +60,10 @@ export function runInWorker<T, B = unknown>(
     );
     worker.on('message', (message: WorkerMessage) => {
       if (message.kind === 'ready') return;
+      if (message.kind === 'progress') {
+        if (!settled) opts.onProgress?.(message.data);
+        return;
+      }
       if (message.kind === 'batch') {
         batches = batches
           .then(() => (settled ? undefined : opts.onBatch?.(message.data as B)))

@@ -1,22 +1,36 @@
 import { Worker } from 'node:worker_threads';
+import { createTaskTmp, removeTaskTmp } from './task-tmp.js';
 
 export interface WorkerLimits {
   maxOldGenerationSizeMb: number;
+  /**
+   * The young generation, where short-lived row objects die. 16 MB (the default here) makes a long
+   * parse collect constantly; V8's own default for a main thread is 48 MB.
+   */
+  maxYoungGenerationSizeMb?: number;
 }
+
+const YOUNG_GENERATION_MB = 16;
 
 const BOOTSTRAP = new URL('./bootstrap.mjs', import.meta.url);
 
 /** A worker that loads `moduleUrl` at once and then waits for its one 'start' message. */
 export function spawnTaskWorker(moduleUrl: URL, limits: WorkerLimits): Worker {
-  return new Worker(BOOTSTRAP, {
-    workerData: { moduleUrl: moduleUrl.href },
-    resourceLimits: { maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb, maxYoungGenerationSizeMb: 16 },
+  const tmp = createTaskTmp();
+  const worker = new Worker(BOOTSTRAP, {
+    workerData: { moduleUrl: moduleUrl.href, tmpdir: tmp },
+    resourceLimits: {
+      maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb,
+      maxYoungGenerationSizeMb: limits.maxYoungGenerationSizeMb ?? YOUNG_GENERATION_MB,
+    },
     // The parent's flags (tsx's own loader under `tsx`, vitest's under vitest) are not needed:
     // the bootstrap registers tsx itself, identically in both.
     execArgv: [],
     stdout: false,
     stderr: false,
   });
+  worker.once('exit', () => removeTaskTmp(tmp));
+  return worker;
 }
 
 export interface StandbyInfo {
@@ -34,7 +48,8 @@ interface Standby extends StandbyInfo {
 // At most one: an idle worker costs memory (its heap, the loaded modules), not CPU.
 let standby: Standby | undefined;
 
-const keyOf = (moduleUrl: URL, limits: WorkerLimits) => `${moduleUrl.href}|${limits.maxOldGenerationSizeMb}`;
+const keyOf = (moduleUrl: URL, limits: WorkerLimits) =>
+  `${moduleUrl.href}|${limits.maxOldGenerationSizeMb}|${limits.maxYoungGenerationSizeMb ?? YOUNG_GENERATION_MB}`;
 
 /**
  * Starts a worker ahead of need, so the next task for this module and limits does not wait for

@@ -1,3 +1,5 @@
+import type { Localized } from './localized.js';
+
 /**
  * The boundary between importers/ and schema/: importers turn bytes into rows of raw cells and
  * know nothing about datasets; schema/ turns raw cells into typed values and issues.
@@ -26,13 +28,24 @@ export interface RawRow {
   computed?: boolean[];
 }
 
+/** A sheet of the workbook that was not read, and why (shown to the filer and the reviewer). */
+export interface IgnoredSheet {
+  name: string;
+  reason: Localized;
+}
+
+/** What the file really is: the container and producer, not the extension it was given. */
+export type FileFormat = 'csv' | 'xlsx' | 'xls' | 'et' | 'html';
+
 /** What an importer knows about the whole file, needed to read cells correctly. */
 export interface SheetInfo {
-  format: 'csv' | 'xlsx';
+  format: FileFormat;
   /** CSV only: the encoding actually used to decode, e.g. 'utf-8', 'utf-8-bom', 'gb18030', 'utf-16le'. */
   encoding?: string;
-  /** XLSX only: the sheet that was read. */
+  /** Workbooks only: the sheet that was read. */
   sheetName?: string;
+  /** Workbooks only: every other sheet, with the reason it was not read. */
+  ignoredSheets?: IgnoredSheet[];
   /** XLSX only: workbook uses the 1904 date system (serial 0 = 1904-01-01). */
   date1904?: boolean;
 }

@@ -2,7 +2,8 @@ import type { FieldType, TypedValue } from './field-type.js';
 import type { IssueDraft, Severity } from './issues.js';
 import type { Localized } from './localized.js';
 
-export type DatasetKey = 'property-transactions' | 'executive-pay' | 'performance-reviews' | 'service-info';
+// The registry (schema/datasets/index.ts) is the single source of the dataset keys.
+export type { DatasetKey, GraphqlDatasetName } from '../datasets/index.js';
 
 /**
  * - public: published as is;
@@ -12,8 +13,8 @@ export type DatasetKey = 'property-transactions' | 'executive-pay' | 'performanc
  */
 export type Sensitivity = 'public' | 'masked' | 'regulator-only';
 
-export interface FieldDefinition {
-  key: string;
+export interface FieldDefinition<K extends string = string> {
+  key: K;
   label: Localized;
   type: FieldType;
   required?: boolean;
@@ -22,12 +23,17 @@ export interface FieldDefinition {
   mask?: (value: TypedValue) => string;
   /** The reviewer may choose to withhold this field from publication (区分处理). */
   withholdable?: boolean;
+  /**
+   * A natural person's name that the disclosure does not require (区分处理): when this holds for
+   * the row, the public form shows it masked (李*) unless the reviewer publishes it on that row.
+   */
+  personName?: (row: TypedRow) => boolean;
   /** Extra hint for the template, beyond the type's own. */
   hint?: Localized;
 }
 
 /** A typed row: field key → value; absent or null means empty. */
-export type TypedRow = Readonly<Record<string, TypedValue | null | undefined>>;
+export type TypedRow<K extends string = string> = Readonly<Partial<Record<K, TypedValue | null>>>;
 
 export interface RuleContext {
   /** Today in Asia/Shanghai, 'YYYY-MM-DD'. */
@@ -87,8 +93,8 @@ export interface DisclosureConfig {
   lateChangeCategories?: string[];
 }
 
-/** A rule over one typed row. Pure: same row and context, same findings. */
-export interface RowRule {
+/** A rule over one typed row of a dataset with field keys K. Pure: same row and context, same findings. */
+export interface RowRule<K extends string = string> {
   /** Stable kebab-case code, also the catalogue key. */
   code: string;
   severity: Severity;
@@ -97,14 +103,29 @@ export interface RowRule {
   /** Message templates; `{field}`-style placeholders are filled from the finding's params. */
   message: Localized;
   /** Fields the rule reads; the first is where its issue is located unless the finding says otherwise. */
-  fields: string[];
-  check(row: TypedRow, ctx: RuleContext): IssueDraft[];
+  fields: K[];
+  check(row: TypedRow<K>, ctx: RuleContext): IssueDraft[];
 }
 
-export interface DatasetDefinition {
-  key: DatasetKey;
-  /** GraphQL enum value of DatasetKey. */
-  graphqlName: 'PROPERTY_TRANSACTIONS' | 'EXECUTIVE_PAY' | 'PERFORMANCE_REVIEWS' | 'SERVICE_INFO';
+/** How the public web page lists a dataset: identifying columns, the linking column, the filters. */
+export interface DatasetView<K extends string = string> {
+  /** A few columns that identify a row at a glance (the record page shows every public field). */
+  columns: K[];
+  /** The column whose cell links to the record page (its text names the record). */
+  linkField: K;
+  /** Fields offered as filters. */
+  facets: K[];
+}
+
+/**
+ * A dataset, defined once (STYLE.md): K is the union of its field keys, so a rule, a unique key, a
+ * view or a search field naming a field that does not exist fails to compile (see defineDataset).
+ */
+export interface DatasetDefinition<K extends string = string> {
+  /** Kebab-case key used in URLs and the CLI, e.g. 'executive-pay'. */
+  key: string;
+  /** GraphQL enum value of DatasetKey, e.g. 'EXECUTIVE_PAY'. */
+  graphqlName: string;
   title: Localized;
   description: Localized;
   /** Legal basis shown in the catalogue (标准目录). */
@@ -113,17 +134,51 @@ export interface DatasetDefinition {
   sheetName: string;
   /** Unit of money columns unless a column says otherwise. */
   moneyUnit: 'wan' | 'yuan';
-  fields: FieldDefinition[];
+  fields: FieldDefinition<K>[];
   /** Combinations of fields that must be unique within a file (unique-error). */
-  uniqueKeys: string[][];
-  rules: RowRule[];
+  uniqueKeys: K[][];
+  /**
+   * A record's identity across uploads and publications (its natural key): a correction replaces
+   * the published record with the same key, and a new upload repeating a current record's key is
+   * refused (record-already-published). Absent: the first unique key.
+   */
+  naturalKey?: K[];
+  rules: RowRule<K>[];
   /** Field holding the enterprise's USCC, for authorisation of uploaded rows (Workflow). */
-  enterpriseCodeField?: string;
+  enterpriseCodeField?: K;
   /**
    * Field giving a row's reporting period, for regulators' filters: a year, a date (its year counts)
    * or a period text such as `2022-2024`.
    */
-  periodField?: string;
+  periodField?: K;
   /** Fields the public full-text search covers. */
-  searchFields: string[];
+  searchFields: K[];
+  /** How the public web page lists it. */
+  view: DatasetView<K>;
+  /** Published records go to the public resource trading platform (CONTRACT.md). */
+  deliveredToTradingPlatform?: boolean;
+}
+
+/** The field keys of a definition. */
+export type FieldKeyOf<D> = D extends DatasetDefinition<infer K> ? K : never;
+
+type Keyed<D, Key extends string, Name extends string> = D & { key: Key; graphqlName: Name };
+
+/**
+ * Declares a dataset. The field keys are inferred from `fields` alone (NoInfer elsewhere), so every
+ * other place that names a field is checked against them; the key and GraphQL name stay literal,
+ * which lets the registry derive the DatasetKey union.
+ */
+export function defineDataset<const Key extends string, const Name extends string, const K extends string>(
+  def: Omit<DatasetDefinition<NoInfer<K>>, 'key' | 'graphqlName' | 'fields'> & {
+    key: Key;
+    graphqlName: Name;
+    fields: FieldDefinition<K>[];
+  },
+): Keyed<DatasetDefinition<K>, Key, Name> {
+  if (!/^[a-z]+(-[a-z]+)*$/.test(def.key)) throw new Error(`dataset key not kebab-case: ${def.key}`);
+  if (def.graphqlName !== def.key.toUpperCase().replace(/-/g, '_')) {
+    throw new Error(`dataset ${def.key}: graphqlName must be ${def.key.toUpperCase().replace(/-/g, '_')}`);
+  }
+  return def;
 }

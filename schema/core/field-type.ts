@@ -47,6 +47,10 @@ export interface FieldTypeMeta {
   choices?: { key: string; label: Localized }[];
   /** Store as text in the XLSX template (ID and code columns, so Excel keeps leading zeros and all digits). */
   textFormat?: boolean;
+  /** The value may be 'OPEN' (至今, an open end): downloads show 至今, the JSON download null. */
+  openEnded?: boolean;
+  /** Text columns: a name (no `?` belongs in it) or free text (scanned for personal data). */
+  textContent?: 'name' | 'free-text';
 }
 
 /** A field type: one small module that reads a raw cell into a typed value or an issue. */

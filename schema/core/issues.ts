@@ -31,5 +31,7 @@ export interface Issue {
   field?: string;
   /** The offending raw value as the user typed it. */
   value?: string;
+  /** Workbooks: the sheet the issue is on (the sheet read, or an ignored sheet it is about). */
+  sheet?: string;
   message: Localized;
 }

@@ -80,3 +80,18 @@ export const serviceCategories: EnumOption[] = [
   { key: 'ROUTE_CHANGE', label: { zh: '线路调整', en: 'Route change' } },
   { key: 'OPERATING_HOURS', label: { zh: '运营时间', en: 'Operating hours' } },
 ];
+
+export const recruitmentMethods: EnumOption[] = [
+  { key: 'OPEN', label: { zh: '公开招聘', en: 'Open recruitment' } },
+  { key: 'CAMPUS', label: { zh: '校园招聘', en: 'Campus recruitment' }, aliases: ['校招'] },
+  { key: 'EXPERIENCED', label: { zh: '社会招聘', en: 'Experienced hires' }, aliases: ['社招'] },
+];
+
+export const recruitmentStages: EnumOption[] = [
+  { key: 'NOTICE', label: { zh: '招聘公告', en: 'Recruitment notice' }, aliases: ['公告', '招聘简章'] },
+  {
+    key: 'RESULT',
+    label: { zh: '结果公示', en: 'Result publicity' },
+    aliases: ['拟聘用公示', '拟录用公示', '公示'],
+  },
+];

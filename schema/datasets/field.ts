@@ -7,17 +7,18 @@ interface FieldOptions {
   sensitivity?: Sensitivity;
   mask?: FieldDefinition['mask'];
   withholdable?: boolean;
+  personName?: FieldDefinition['personName'];
   hint?: Localized;
 }
 
 /** One template column, in the compact form the dataset files use; public unless stated. */
-export function field(
-  key: string,
+export function field<const K extends string>(
+  key: K,
   zh: string,
   en: string,
   type: FieldType,
   options: FieldOptions = {},
-): FieldDefinition {
+): FieldDefinition<K> {
   const { sensitivity = 'public', ...rest } = options;
   return { key, label: { zh, en }, type, sensitivity, ...rest };
 }

@@ -1,11 +1,34 @@
 // 公共企业服务信息公开 — 供水 建城规〔2021〕4号; 公共交通 交通运输部令2022年第11号; 国办发〔2020〕50号.
-import type { DatasetDefinition } from '../core/dataset.js';
+import { defineDataset } from '../core/dataset.js';
 import { dateTime, enumOf, text, yesNo } from '../fields/index.js';
 import { serviceInfoRules } from '../rules/index.js';
 import { industries, serviceCategories } from './enums.js';
 import { field, required } from './field.js';
 
-export const serviceInfo: DatasetDefinition = {
+export const serviceInfoFields = [
+  field('industry', '行业', 'Industry', enumOf(industries), required),
+  field('category', '信息类别', 'Category', enumOf(serviceCategories), required),
+  field('title', '标题', 'Title', text({ maxLength: 200, content: 'free-text' }), required),
+  field('content', '内容', 'Content', text({ maxLength: 5000, content: 'free-text' }), required),
+  field('effectiveFrom', '生效时间', 'Effective from', dateTime()),
+  field('effectiveTo', '结束时间', 'Effective to', dateTime()),
+  field('noticeAt', '发布时间', 'Published at', dateTime()),
+  field('emergency', '是否紧急', 'Emergency', yesNo()),
+  field('affectedArea', '影响区域', 'Affected area', text({ maxLength: 500 })),
+  field('lineNo', '线路编号', 'Line number', text({ maxLength: 50 })),
+  field('indicator', '指标名称', 'Indicator', text({ maxLength: 100 })),
+  // Text, not decimal: water quality reports say 未检出, <0.05 or 6.5~8.5; the limit rule
+  // compares only when both read as plain numbers.
+  field('value', '指标值', 'Value', text({ maxLength: 50 })),
+  field('unit', '单位', 'Unit', text({ maxLength: 20 })),
+  field('limit', '限值', 'Limit', text({ maxLength: 50 })),
+  field('hotline', '服务电话', 'Service hotline', text({ maxLength: 50 })),
+];
+
+/** The field keys of this dataset: rules and views are checked against them. */
+export type ServiceInfoField = (typeof serviceInfoFields)[number]['key'];
+
+export const serviceInfo = defineDataset({
   key: 'service-info',
   graphqlName: 'SERVICE_INFO',
   title: { zh: '服务信息', en: 'Public service information' },
@@ -19,28 +42,17 @@ export const serviceInfo: DatasetDefinition = {
   },
   sheetName: '服务信息',
   moneyUnit: 'wan',
-  fields: [
-    field('industry', '行业', 'Industry', enumOf(industries), required),
-    field('category', '信息类别', 'Category', enumOf(serviceCategories), required),
-    field('title', '标题', 'Title', text({ maxLength: 200 }), required),
-    field('content', '内容', 'Content', text({ maxLength: 5000 }), required),
-    field('effectiveFrom', '生效时间', 'Effective from', dateTime()),
-    field('effectiveTo', '结束时间', 'Effective to', dateTime()),
-    field('noticeAt', '发布时间', 'Published at', dateTime()),
-    field('emergency', '是否紧急', 'Emergency', yesNo()),
-    field('affectedArea', '影响区域', 'Affected area', text({ maxLength: 500 })),
-    field('lineNo', '线路编号', 'Line number', text({ maxLength: 50 })),
-    field('indicator', '指标名称', 'Indicator', text({ maxLength: 100 })),
-    // Text, not decimal: water quality reports say 未检出, <0.05 or 6.5~8.5; the limit rule
-    // compares only when both read as plain numbers.
-    field('value', '指标值', 'Value', text({ maxLength: 50 })),
-    field('unit', '单位', 'Unit', text({ maxLength: 20 })),
-    field('limit', '限值', 'Limit', text({ maxLength: 50 })),
-    field('hotline', '服务电话', 'Service hotline', text({ maxLength: 50 })),
-  ],
+  fields: serviceInfoFields,
   // One row per item: water quality rows share a title and differ by indicator, bus rows by line.
   uniqueKeys: [['industry', 'category', 'title', 'effectiveFrom', 'lineNo', 'indicator']],
+  // One notice: its kind, title and start, per bus line or water-quality indicator when given.
+  naturalKey: ['industry', 'category', 'title', 'effectiveFrom', 'lineNo', 'indicator'],
   rules: serviceInfoRules,
   periodField: 'effectiveFrom',
   searchFields: ['title', 'content', 'affectedArea', 'lineNo'],
-};
+  view: {
+    columns: ['industry', 'category', 'title', 'noticeAt'],
+    linkField: 'title',
+    facets: ['industry', 'category'],
+  },
+});

@@ -3,7 +3,7 @@ import type { DatasetDefinition, TypedRow } from '../core/dataset.js';
 /**
  * The typed table that holds a dataset's rows, derived from its definition: one column per field
  * (snake_case of the key, PostgreSQL type from the field type), plus the submission and the
- * Excel row number. The SQL migration is generated from this (npm run gen:row-tables) and a test
+ * Excel row number. The SQL migration is generated from this (npm run gen:migration) and a test
  * fails when the migrated database and the definitions disagree.
  */
 export interface RowColumn {
@@ -22,12 +22,35 @@ export function rowColumns(def: DatasetDefinition): RowColumn[] {
   return def.fields.map((f) => ({ field: f.key, column: snakeCase(f.key), sqlType: f.type.sql }));
 }
 
-/** Identity of a record across uploads: its first unique key's values, e.g. '2023|9131…|张三'. */
+/** The fields of a dataset's natural key, and which of them are required. */
+export function naturalKeyFields(def: DatasetDefinition): { key: string; required: boolean }[] {
+  const keys = def.naturalKey ?? def.uniqueKeys[0] ?? [];
+  return keys.map((key) => ({ key, required: def.fields.find((f) => f.key === key)?.required === true }));
+}
+
+const keyFields = new WeakMap<DatasetDefinition, { key: string; required: boolean }[]>();
+
+/**
+ * Identity of a record across uploads: its natural key's values, e.g. '2023|9131…|张三'. An empty
+ * optional part counts as empty (as in the file's own unique check); an empty required part means
+ * the row has no identity (it has an error anyway).
+ */
 export function recordKey(def: DatasetDefinition, row: TypedRow): string | null {
-  const key = def.uniqueKeys[0];
-  if (!key) return null;
-  const parts = key.map((field) => row[field]);
-  return parts.some((p) => p === null || p === undefined) ? null : parts.map(String).join('|');
+  let fields = keyFields.get(def);
+  if (!fields) {
+    fields = naturalKeyFields(def);
+    keyFields.set(def, fields);
+  }
+  if (fields.length === 0) return null;
+  const parts: string[] = [];
+  for (const { key, required } of fields) {
+    const value = row[key];
+    if (value === null || value === undefined) {
+      if (required) return null;
+      parts.push('');
+    } else parts.push(String(value));
+  }
+  return parts.join('|');
 }
 
 export function rowTableDdl(def: DatasetDefinition): string {
@@ -35,7 +58,7 @@ export function rowTableDdl(def: DatasetDefinition): string {
   // Quoted: some field keys (e.g. `limit`) are SQL keywords.
   const columns = rowColumns(def).map((c) => `  ${quoteIdent(c.column)} ${c.sqlType}`);
   return [
-    `-- ${def.title.zh} (${def.key}): generated from schema/datasets by npm run gen:row-tables.`,
+    `-- ${def.title.zh} (${def.key}): generated from schema/datasets by npm run gen:migration.`,
     `CREATE TABLE ${table} (`,
     '  submission_id uuid NOT NULL,',
     '  row_number integer NOT NULL,',

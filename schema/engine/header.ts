@@ -32,6 +32,8 @@ export interface HeaderMatch {
   columns: ColumnBinding[];
   sheetUnit?: MoneyUnit;
   problems: HeaderProblem[];
+  /** Per column index: whether the header (or the group title above it) names the column. */
+  labelled: boolean[];
 }
 
 // Common columns of Chinese templates that carry no data of their own.
@@ -104,12 +106,15 @@ export function matchHeader(def: DatasetDefinition, rows: readonly RawRow[]): He
   const header = rows[at];
   if (!header) return undefined;
   const above = rows[at - 1];
-  const result: HeaderMatch = { headerRow: header.row, columns: [], problems: [] };
+  const result: HeaderMatch = { headerRow: header.row, columns: [], problems: [], labelled: [] };
   const sheetUnit = findSheetUnit(rows.slice(0, at).map((r) => r.cells));
   if (sheetUnit) result.sheetUnit = sheetUnit;
   const width = Math.max(header.cells.length, above?.cells.length ?? 0);
   for (let i = 0; i < width; i++) {
-    bindColumn(result, index, i, headerText(header.cells[i]), headerText(above?.cells[i]));
+    const own = headerText(header.cells[i]);
+    const upper = headerText(above?.cells[i]);
+    result.labelled[i] = own !== '' || upper !== '';
+    bindColumn(result, index, i, own, upper);
   }
   for (const field of def.fields) {
     if (field.required && !result.columns.some((c) => c.field === field)) {

@@ -1,20 +1,28 @@
-import type { SheetInfo } from '../core/cells.js';
-import type { DatasetKey, DisclosureConfig, TypedRow, WorkingDayCalendar } from '../core/dataset.js';
+import type { IgnoredSheet, SheetInfo } from '../core/cells.js';
+import type { DisclosureConfig, TypedRow, WorkingDayCalendar } from '../core/dataset.js';
 import type { Issue } from '../core/issues.js';
+import type { IssueCount } from './issue-budget.js';
 
 /** The CLI report of CONTRACT.md, plus the column bindings the annotated workbook needs. */
 export interface ValidationReport {
-  dataset: DatasetKey;
+  /** The dataset's key, e.g. 'executive-pay'. */
+  dataset: string;
   format: SheetInfo['format'];
   encoding?: string;
   sheetName?: string;
+  /** Workbooks: the sheets not read, and why. */
+  ignoredSheets?: IgnoredSheet[];
   /** Excel row number of the header row; 0 when no header row was found. */
   headerRow: number;
   /** Data rows read (blank, note, summary and repeated header rows not counted). */
   rowCount: number;
+  /** Exact, also when not every issue is listed. */
   errorCount: number;
   warningCount: number;
+  /** The located issues kept (ISSUE_LIMITS), in sheet order; file-level issues are always kept. */
   issues: Issue[];
+  /** Exact totals per code and severity, with how many of each `issues` lists. */
+  issueSummary: IssueCount[];
   /** Which Excel column each matched field was read from. */
   columns: { field: string; column: string }[];
 }

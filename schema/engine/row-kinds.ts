@@ -68,3 +68,31 @@ export function isSummaryRow(cells: readonly CellValue[]): boolean {
   const first = firstText(cells);
   return first !== undefined && SUMMARY.test(first);
 }
+
+// 栏次 labels of statistical forms: 甲 乙 丙 … for the text columns, then 1 2 3 … for the numbers.
+const STEMS = '甲乙丙丁戊己庚辛壬癸';
+const STEM_OR_NUMBER = /^(栏次|[甲乙丙丁戊己庚辛壬癸]|[1-9]\d{0,2})$/;
+
+/**
+ * The 栏次 row under a statistical form's header (甲 乙 丙 1 2 3 …): it numbers the columns and is
+ * part of the header area, like a title or unit row. Every filled cell is a stem or a number, the
+ * numbers count up by one, and there are at least three cells, so no record can look like it.
+ */
+export function isColumnNumberRow(cells: readonly CellValue[]): boolean {
+  let filled = 0;
+  let stems = 0;
+  let last = 0;
+  for (const cell of cells) {
+    if (isEmptyCell(cell)) continue;
+    const text = String(cell).trim();
+    if (!STEM_OR_NUMBER.test(text)) return false;
+    filled++;
+    if (STEMS.includes(text) || text === '栏次') stems++;
+    else {
+      const n = Number(text);
+      if (last !== 0 && n !== last + 1) return false;
+      last = n;
+    }
+  }
+  return filled >= 3 && (stems > 0 || last >= 3);
+}

@@ -3,17 +3,21 @@ import { renderIssue } from '../catalogue.js';
 import { defaultConfig } from '../config.js';
 import type { RawRow, SheetInfo } from '../core/cells.js';
 import type { DatasetDefinition, RuleContext } from '../core/dataset.js';
-import type { Issue } from '../core/issues.js';
 import { isEmptyCell, trimCell } from '../fields/normalize.js';
+import { extraCellIssue } from './extra-cells.js';
 import type { HeaderMatch } from './header.js';
+import type { IssueCollector } from './issue-budget.js';
+import { junkGuard } from './junk-guard.js';
 import type { ValidateOptions } from './report.js';
-import { isNoteContinuation, isNoteStart, isSummaryRow } from './row-kinds.js';
+import { isColumnNumberRow, isNoteContinuation, isNoteStart, isSummaryRow } from './row-kinds.js';
 import { applyRules, type CompiledColumn, compileColumns, parseRow, rowShape } from './row-validator.js';
 import { uniqueTracker } from './unique.js';
 
 export interface RowProcessor {
   process(raw: RawRow): void;
   rowCount(): number;
+  /** Set once the first rows show the file is not this template: read no further. */
+  stoppedAtRow(): number | undefined;
 }
 
 /**
@@ -51,7 +55,7 @@ export function createRowProcessor(
   info: SheetInfo,
   header: HeaderMatch,
   opts: ValidateOptions,
-  issues: Issue[],
+  issues: IssueCollector,
 ): RowProcessor {
   const columns = compileColumns(header, info, opts.today);
   const shape = rowShape(columns);
@@ -64,6 +68,8 @@ export function createRowProcessor(
   };
   const checkUnique = uniqueTracker(def);
   const firstKey = def.uniqueKeys.map((k) => k[0] ?? '');
+  const junk = junkGuard(columns.length);
+  let stoppedAt: number | undefined;
   let inNotes = false;
   let count = 0;
   const process = (raw: RawRow): void => {
@@ -71,8 +77,13 @@ export function createRowProcessor(
     if (inNotes && isNoteContinuation(raw.cells)) return;
     inNotes = isNoteStart(raw.cells);
     if (inNotes || isSummaryRow(raw.cells) || isRepeatedHeader(columns, headerTexts, raw)) return;
+    if (isColumnNumberRow(raw.cells)) return;
     count++;
+    const errorsBefore = issues.errors;
+    const extra = extraCellIssue(header.labelled, raw);
+    if (extra) issues.push(extra);
     const { values, invalid } = parseRow(columns, shape, raw, issues);
+    if (junk.shouldStop(issues.errors - errorsBefore) && stoppedAt === undefined) stoppedAt = raw.row;
     const ctx = invalid ? { ...baseCtx, invalidFields: invalid } : baseCtx;
     applyRules(def, byKey, raw, values, ctx, issues);
     for (const hit of checkUnique(values, raw.row, invalid)) {
@@ -86,7 +97,7 @@ export function createRowProcessor(
     }
     opts.onRow?.({ row: raw.row, values });
   };
-  return { process, rowCount: () => count };
+  return { process, rowCount: () => count, stoppedAtRow: () => stoppedAt };
 }
 
 function labelList(def: DatasetDefinition, keys: string[]) {

@@ -6,6 +6,7 @@ import type { Issue, IssueDraft } from '../core/issues.js';
 import type { Localized } from '../core/localized.js';
 import { excelNumberText } from '../fields/normalize.js';
 import type { ColumnBinding, HeaderMatch } from './header.js';
+import type { IssueSink } from './issue-budget.js';
 
 /** A matched column with everything precomputed, so the per-cell loop only parses. */
 export interface CompiledColumn {
@@ -73,7 +74,7 @@ export function parseRow(
   columns: readonly CompiledColumn[],
   shape: Readonly<Record<string, null>>,
   raw: RawRow,
-  issues: Issue[],
+  issues: IssueSink,
 ): ParsedRow {
   const values: Record<string, TypedValue | null> = { ...shape };
   let invalid: Set<string> | undefined;
@@ -102,7 +103,7 @@ export function applyRules(
   raw: RawRow,
   values: TypedRow,
   ctx: RuleContext,
-  issues: Issue[],
+  issues: IssueSink,
 ): void {
   for (const rule of def.rules) {
     const drafts = rule.check(values, ctx);

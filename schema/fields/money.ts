@@ -2,10 +2,13 @@ import { Big, canonicalDecimal } from '../core/decimal.js';
 import type { FieldType, ParseContext } from '../core/field-type.js';
 import { checkDecimal, decimalConstraints } from './decimal.js';
 import { cellDecimal, cellText } from './normalize.js';
+import { implausibleAmount, type PlausibleRange } from './plausible-amount.js';
 import { EMPTY, ok, typeError } from './results.js';
 
 export interface MoneyOptions {
   min?: string;
+  /** Where amounts of this field normally lie (万元): outside it is a plausibility warning. */
+  plausible?: PlausibleRange;
 }
 
 type Unit = NonNullable<ParseContext['sheetUnit']>;
@@ -67,7 +70,10 @@ export function money(options: MoneyOptions = {}): FieldType {
       const read = cellDecimal(cell, normalized);
       if (read === null) return typeError({ zh: '金额数字，如 1234.56', en: 'an amount, e.g. 1234.56' });
       const value = unit === 'wan' ? read : canonicalDecimal(new Big(read).times(TO_WAN[unit]));
-      return checkDecimal(value, options) ?? ok(value);
+      const failed = checkDecimal(value, options);
+      if (failed) return failed;
+      const slip = options.plausible ? implausibleAmount(value, unit, options.plausible) : undefined;
+      return slip ? ok(value, [slip]) : ok(value);
     },
   };
 }

@@ -4,11 +4,14 @@ import type { Severity } from '../core/issues.js';
 import type { Localized } from '../core/localized.js';
 import { cellText, trimCell } from './normalize.js';
 import { EMPTY, fail, ok } from './results.js';
+import { type TextContent, textWarnings } from './text-checks.js';
 
 export interface TextOptions {
   maxLength?: number;
   /** A shape the value should have; `severity: 'warning'` when a mismatch is only suspicious. */
   pattern?: { regex: RegExp; severity: Severity; description?: Localized };
+  /** A name (no `?` belongs in it) or free text (scanned for personal data, masked when published). */
+  content?: TextContent;
 }
 
 // What a cell shows when its formula failed (importers/ turns a cached error it cannot name into
@@ -24,7 +27,7 @@ const NOT_AN_ERROR: Localized = {
  * the enterprise's own spelling, so NFKC is used to recognise placeholders but not stored.
  */
 export function text(options: TextOptions = {}): FieldType {
-  const { maxLength, pattern } = options;
+  const { maxLength, pattern, content } = options;
   const expected = pattern?.description ?? {
     zh: `符合 ${pattern?.regex.source}`,
     en: `${pattern?.regex.source}`,
@@ -33,6 +36,7 @@ export function text(options: TextOptions = {}): FieldType {
     kind: 'text',
     graphql: 'String',
     sql: 'text',
+    ...(content ? { textContent: content } : {}),
     tableSchema: {
       type: 'string',
       constraints: {
@@ -54,11 +58,13 @@ export function text(options: TextOptions = {}): FieldType {
         const length = [...value].length;
         if (length > maxLength) return fail('max-length', { max: maxLength, actual: length });
       }
+      const warnings = textWarnings(value, content);
       if (pattern && !pattern.regex.test(normalized)) {
         if (pattern.severity === 'error') return fail('pattern-mismatch', { expected });
-        return ok(value, [{ code: 'pattern-mismatch', severity: 'warning', params: { expected } }]);
+        const mismatch = { code: 'pattern-mismatch', severity: 'warning' as const, params: { expected } };
+        return ok(value, [mismatch, ...(warnings ?? [])]);
       }
-      return ok(value);
+      return ok(value, warnings);
     },
   };
 }

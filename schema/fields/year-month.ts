@@ -62,6 +62,7 @@ export function yearMonth(options: { allowOpen?: boolean } = {}): FieldType {
     sql: 'text',
     tableSchema: { type: 'yearmonth' },
     hint: expected,
+    openEnded: options.allowOpen === true,
     parse(cell, ctx) {
       const text = cellText(cell);
       if (text === null) return EMPTY;

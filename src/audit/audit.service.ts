@@ -4,6 +4,9 @@ import { entryHash, GENESIS_HASH, type HashedFields } from './canonical.js';
 
 export type AuditAction =
   | 'login-failed'
+  | 'login-throttled'
+  | 'logout'
+  | 'password-change'
   | 'upload'
   | 'submit'
   | 'acknowledge'
@@ -16,7 +19,17 @@ export type AuditAction =
   | 'calendar-add-days'
   | 'calendar-remove-days'
   | 'subsidiary-add'
-  | 'subsidiary-remove';
+  | 'subsidiary-remove'
+  | 'obligation-set'
+  | 'remind'
+  | 'subscription-add'
+  | 'subscription-remove'
+  | 'redact'
+  | 'password-change'
+  | 'account-create'
+  | 'account-disable'
+  | 'account-enable'
+  | 'account-reset-password';
 
 export interface AuditEntry {
   action: AuditAction;

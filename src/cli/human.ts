@@ -34,6 +34,14 @@ export function humanReport(
     lines.push(`${SEVERITY[issue.severity]}  ${location(issue, def)}：${issue.message.zh}  [${issue.code}]`);
     if (english) lines.push(`      ${issue.message.en}`);
   }
+  const unlisted = (report.issueSummary ?? []).filter((c) => c.count > c.stored);
+  for (const c of unlisted) {
+    lines.push(`另有${c.count - c.stored}条「${c.code}」${SEVERITY[c.severity]}未逐条列出（共${c.count}条）`);
+    if (english)
+      lines.push(
+        `      ${c.count - c.stored} more "${c.code}" ${c.severity}s not listed (${c.count} in all)`,
+      );
+  }
   const counts = `错误${report.errorCount}个，警告${report.warningCount}个`;
   const countsEn = `${report.errorCount} error(s), ${report.warningCount} warning(s)`;
   const verdict =

@@ -1,5 +1,6 @@
 // Sunshine's offline command line (CONTRACT.md): validate a file, print a blank template or a Table Schema.
 // Touches no database and reads no environment, so it runs anywhere the repository is checked out.
+import { datasetKeys } from '../../schema/datasets/index.js';
 import { type ParsedArgs, parseArgs, UsageError } from './args.js';
 import { type CliIo, processIo, quietConsole } from './io.js';
 import { EXIT } from './report.js';
@@ -10,7 +11,7 @@ const USAGE = `用法 (usage):
   npm run cli -- validate <file> --dataset <key> [--json] [--en] [--today YYYY-MM-DD] [--calendar days.json]
   npm run cli -- template <dataset> [--out file.xlsx]
   npm run cli -- table-schema <dataset> [--out file.json]
-数据集 (datasets): property-transactions, executive-pay, performance-reviews, service-info
+数据集 (datasets): ${datasetKeys.join(', ')}
 `;
 
 const COMMANDS: Record<string, (args: ParsedArgs, io: CliIo) => Promise<number>> = {

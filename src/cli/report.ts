@@ -1,18 +1,29 @@
+import type { FileFormat, IgnoredSheet } from '../../schema/core/cells.js';
 import type { Issue } from '../../schema/core/issues.js';
 import type { Localized } from '../../schema/core/localized.js';
-import type { ValidationReport } from '../../schema/engine/index.js';
+import type { IssueCount, ValidationReport } from '../../schema/engine/index.js';
 
-/** The `validate --json` report of CONTRACT.md, and nothing more (no column bindings, no sheet name). */
+/** The `validate --json` report of CONTRACT.md, plus the sheet read and those ignored (no column bindings). */
 export interface CliReport {
   dataset: string;
-  format: 'csv' | 'xlsx';
+  /** What the file really is, whatever its name says. */
+  format: FileFormat;
   /** CSV only: the encoding the file was decoded with. */
   encoding?: string;
+  /** Workbooks: the sheet read. */
+  sheet?: string;
+  /** Workbooks: the other sheets and why each was not read. */
+  ignoredSheets?: IgnoredSheet[];
   headerRow: number;
   rowCount: number;
   errorCount: number;
   warningCount: number;
   issues: Issue[];
+  /**
+   * Only when some issues are not listed (past ISSUE_LIMITS, the server's bounds too): the exact
+   * total per code and how many of each `issues` lists.
+   */
+  issueSummary?: IssueCount[];
 }
 
 /** Rebuilt key by key so the JSON has the contract's keys in the contract's order. */
@@ -24,6 +35,7 @@ export function contractIssue(issue: Issue): Issue {
     ...(issue.column !== undefined ? { column: issue.column } : {}),
     ...(issue.field !== undefined ? { field: issue.field } : {}),
     ...(issue.value !== undefined ? { value: issue.value } : {}),
+    ...(issue.sheet !== undefined ? { sheet: issue.sheet } : {}),
     message: { zh: issue.message.zh, en: issue.message.en },
   };
 }
@@ -33,11 +45,14 @@ export function contractReport(report: ValidationReport): CliReport {
     dataset: report.dataset,
     format: report.format,
     ...(report.encoding !== undefined ? { encoding: report.encoding } : {}),
+    ...(report.sheetName !== undefined ? { sheet: report.sheetName } : {}),
+    ...(report.ignoredSheets !== undefined ? { ignoredSheets: report.ignoredSheets } : {}),
     headerRow: report.headerRow,
     rowCount: report.rowCount,
     errorCount: report.errorCount,
     warningCount: report.warningCount,
     issues: report.issues.map(contractIssue),
+    ...(report.issueSummary.some((c) => c.count > c.stored) ? { issueSummary: report.issueSummary } : {}),
   };
 }
 

@@ -4,7 +4,9 @@ import { isImportError } from '../../importers/errors.js';
 import type { CalendarDayOverride } from '../../schema/calendar/index.js';
 import type { DatasetDefinition } from '../../schema/core/dataset.js';
 import { datasets, getDataset } from '../../schema/datasets/index.js';
-import { validateFile } from '../intake/validate-file.js';
+import type { ValidationReport } from '../../schema/engine/index.js';
+import type { ValidateFileInput } from '../intake/validate-file.js';
+import { validateReportInWorker } from '../intake/validate-in-worker.js';
 import { type ParsedArgs, UsageError } from './args.js';
 import { readCalendarFile } from './calendar-file.js';
 import { humanReport } from './human.js';
@@ -13,7 +15,12 @@ import { type CliReport, contractReport, EXIT, fileLevelReport } from './report.
 import { shanghaiToday } from './today.js';
 
 /** The format a file claims by its name; only used to label a file that could not be read at all. */
-const claimedFormat = (file: string): CliReport['format'] => (/\.xls[xmb]?$/i.test(file) ? 'xlsx' : 'csv');
+function claimedFormat(file: string): CliReport['format'] {
+  if (/\.xls$/i.test(file)) return 'xls';
+  if (/\.ett?$/i.test(file)) return 'et';
+  if (/\.html?$/i.test(file)) return 'html';
+  return /\.xls[xmb]$/i.test(file) ? 'xlsx' : 'csv';
+}
 
 export function resolveToday(args: ParsedArgs): string {
   const today = args.options.get('today') ?? shanghaiToday();
@@ -49,11 +56,15 @@ interface Outcome {
   unreadable: boolean;
 }
 
+/** How the file is validated: in the upload's worker (the CLI), or in-process (many files in one test). */
+export type FileValidator = (input: ValidateFileInput) => Promise<ValidationReport>;
+
 async function produceReport(
   file: string,
   def: DatasetDefinition,
   today: string,
   calendarOverrides: CalendarDayOverride[] | undefined,
+  validate: FileValidator,
 ): Promise<Outcome> {
   const input = await readInput(file);
   if (!(input instanceof Uint8Array)) {
@@ -63,18 +74,15 @@ async function produceReport(
     };
   }
   try {
-    // In-process rather than in a worker: a CLI run owns its process, and the importer's limits
-    // and zip pre-scan still refuse hostile files with an ImportError.
-    const full = await validateFile(
-      {
-        bytes: input,
-        filename: basename(file),
-        dataset: def.key,
-        today,
-        ...(calendarOverrides ? { calendarOverrides } : {}),
-      },
-      { emit: async () => {} },
-    );
+    // In the upload's worker with the upload's heap ceiling and deadline: a hostile file costs
+    // the CLI no more memory than the server, and gets the same code.
+    const full = await validate({
+      bytes: input,
+      filename: basename(file),
+      dataset: def.key,
+      today,
+      ...(calendarOverrides ? { calendarOverrides } : {}),
+    });
     return { report: contractReport(full), unreadable: false };
   } catch (error) {
     if (!isImportError(error)) throw error;
@@ -83,13 +91,17 @@ async function produceReport(
 }
 
 /** `validate <file> --dataset <key> [--json]`: exit 0 clean, 1 errors, 2 unreadable (CONTRACT.md). */
-export async function runValidate(args: ParsedArgs, io: CliIo): Promise<number> {
+export async function runValidate(
+  args: ParsedArgs,
+  io: CliIo,
+  validate: FileValidator = (input) => validateReportInWorker(input),
+): Promise<number> {
   const file = args.positional[1];
   if (!file)
     throw new UsageError('用法 (usage): validate <file> --dataset <key> [--json] [--calendar days.json]');
   const def = requireDataset(args.options.get('dataset'));
   const calendar = await readCalendarFile(args.options.get('calendar'));
-  const { report, unreadable } = await produceReport(file, def, resolveToday(args), calendar);
+  const { report, unreadable } = await produceReport(file, def, resolveToday(args), calendar, validate);
   if (args.flags.has('json')) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   else io.stdout(humanReport(report, def, basename(file), args.flags.has('en')));
   if (unreadable) {

@@ -5,6 +5,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../generated/prisma/client.js';
 import type { Database, SqlClient } from './database.js';
 import { fromBlob, pgliteCopyIn, StatementOrder } from './pglite-copy-in.js';
+import { templateFor } from './pglite-template.js';
 
 function asSqlClient(runner: PGlite | Transaction): SqlClient {
   const order = new StatementOrder();
@@ -14,7 +15,18 @@ function asSqlClient(runner: PGlite | Transaction): SqlClient {
       return { rows: result.rows };
     },
     exec: async (script) => {
-      await order.run(() => runner.exec(script));
+      await order.run(async () => {
+        try {
+          await runner.exec(script);
+        } catch (error) {
+          // A script that fails inside its own BEGIN (pg-boss's migrations) leaves PGlite's one
+          // connection in an aborted transaction, and every later statement would fail: end it.
+          // (Inside our own transaction() the caller's ROLLBACK does that. On PostgreSQL the pool
+          // discards a connection whose query failed.)
+          if (runner instanceof PGlite) await runner.exec('ROLLBACK').catch(() => {});
+          throw error;
+        }
+      });
     },
     copyFrom: async (copySql, data) => {
       await order.run(() => runner.query(fromBlob(copySql), [], { blob: new Blob([data]) }));
@@ -29,14 +41,15 @@ function asSqlClient(runner: PGlite | Transaction): SqlClient {
  */
 export async function openPglite(dataDir: string | undefined): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir, { extensions: { pg_trgm } });
+  const client = await PGlite.create(dataDir, { extensions: { pg_trgm }, loadDataDir: templateFor(dataDir) });
   const sql = asSqlClient(client);
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) });
   return {
     kind: 'pglite',
     prisma,
     sql,
-    withConnection: (fn) => fn(sql),
+    // Its own statement order: a COPY held open on it does not queue everyone else's statements.
+    withConnection: (fn) => fn(asSqlClient(client)),
     transaction: (fn) => client.transaction((tx) => fn(asSqlClient(tx))),
     close: async () => {
       await prisma.$disconnect();

@@ -1,14 +1,18 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
+import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { PrismaClient } from '../generated/prisma/client.js';
-import type { Database, SqlClient } from './database.js';
+import type { Database, QueryOptions, SqlClient } from './database.js';
 import { pgCopyIn } from './pg-copy-in.js';
+import { queryPrepared } from './prepared.js';
 
 function asSqlClient(runner: pg.Pool | pg.PoolClient): SqlClient {
   return {
-    query: async <Row>(text: string, params?: unknown[]) => {
-      const result = await runner.query(text, params);
+    query: async <Row>(text: string, params?: unknown[], options?: QueryOptions) => {
+      const result =
+        options?.prepare && runner instanceof pg.Pool
+          ? await queryPrepared(runner, text, params)
+          : await runner.query(text, params);
       return { rows: result.rows as Row[] };
     },
     exec: async (script) => {
@@ -61,6 +65,21 @@ export function openPostgres(url: string, options: { max?: number; role?: string
     prisma,
     sql: asSqlClient(pool),
     withConnection,
+    copyOut: async (copySql) => {
+      const client = await pool.connect();
+      const stream = client.query(copyTo(copySql));
+      let released = false;
+      const release = (error?: Error) => {
+        if (released) return;
+        released = true;
+        // With an error the connection is closed, not reused: a COPY cut short leaves it mid-protocol.
+        client.release(error);
+      };
+      stream.on('end', () => release());
+      stream.on('error', (error) => release(error));
+      stream.on('close', () => release(stream.readableEnded ? undefined : new Error('COPY abandoned')));
+      return stream;
+    },
     transaction: (fn) =>
       withConnection(async (client) => {
         await client.exec('BEGIN');
@@ -73,6 +92,7 @@ export function openPostgres(url: string, options: { max?: number; role?: string
           throw error;
         }
       }),
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     close: async () => {
       if (pool.ended) return;
       await prisma.$disconnect();

@@ -1,11 +1,11 @@
 import { appendAudit } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
-import { isRegulatorStaff } from '../auth/actor.js';
 import type { Database } from '../db/database.js';
 import { DomainError, notFound } from '../errors.js';
 import { requireOwnJurisdiction, requireRole } from '../submissions/access.js';
-import { findVisibleSubmission, isUuid } from '../submissions/visibility.js';
+import { isUuid, SUBMISSION } from '../submissions/visibility.js';
 import { enqueueDeliveries } from './queue.js';
+import { deliveryCommissionOf } from './visibility.js';
 
 const EVENT = { zh: '推送记录', en: 'delivery event' };
 const RECORD = { zh: '公开记录', en: 'published record' };
@@ -39,10 +39,18 @@ async function findEvent(db: Database, id: string) {
   return rows[0];
 }
 
-/** A regulator who can see the submission (NOT_FOUND for anyone else, as for a missing one). */
+/**
+ * The submission, for staff of its supervising commission (deliveryCommissionOf); NOT_FOUND for
+ * anyone else, as for a missing one.
+ */
 async function visibleToRegulator(db: Database, actor: Actor | null, submissionId: string) {
-  if (!actor || !isRegulatorStaff(actor)) throw notFound();
-  return findVisibleSubmission(db, actor, submissionId);
+  const commission = deliveryCommissionOf(actor);
+  if (!commission || !isUuid(submissionId)) throw notFound(SUBMISSION);
+  const submission = await db.prisma.submission.findFirst({
+    where: { id: submissionId, enterprise: { regulatorId: commission } },
+  });
+  if (!submission) throw notFound(SUBMISSION);
+  return submission;
 }
 
 /** Delivery status of every property-transaction record event of a submission. */

@@ -1,3 +1,4 @@
+import { datasetByGraphqlName } from '../../schema/datasets/index.js';
 import type { SqlClient } from '../db/database.js';
 import { enqueueDeliveries } from './queue.js';
 
@@ -13,7 +14,8 @@ export type RecordSelection = { submissionId: string } | { recordIds: string[] }
 
 /**
  * Writes one delivery event per record, and its pg-boss job, inside the publishing transaction: a
- * rolled-back publication leaves neither. Only property transactions go to the trading platform.
+ * rolled-back publication leaves neither. Only datasets whose definition says so (property
+ * transactions) go to the trading platform.
  */
 export async function recordDeliveryEvents(
   tx: SqlClient,
@@ -21,7 +23,7 @@ export async function recordDeliveryEvents(
   records: RecordSelection,
   event: RecordEvent,
 ): Promise<number> {
-  if (dataset !== 'PROPERTY_TRANSACTIONS') return 0;
+  if (!datasetByGraphqlName(dataset)?.deliveredToTradingPlatform) return 0;
   const [where, param] =
     'submissionId' in records
       ? ['submission_id = $1', records.submissionId]

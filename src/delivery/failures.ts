@@ -1,8 +1,8 @@
 import type { Actor } from '../auth/actor.js';
-import { isRegulatorStaff } from '../auth/actor.js';
 import type { Database } from '../db/database.js';
 import { decodeCursor, encodeCursor } from '../pagination/cursor.js';
 import { COLUMNS, type DeliveryEventRow } from './delivery.service.js';
+import { deliveryCommissionOf } from './visibility.js';
 
 export interface FailureQuery {
   /** Also events still being retried after a failed attempt, not only those given up (dead letters). */
@@ -28,13 +28,13 @@ const parseKey = (key: string) => {
 const cursorOf = (e: DeliveryFailure) => encodeCursor(JSON.stringify([e.lastAttemptAt?.toISOString(), e.id]));
 
 /**
- * Deliveries to the trading platform that failed, in the caller's jurisdiction only: the
- * enterprises its commission supervises (not a district's, even when it may read them). Anyone
- * else — filers, other commissions — gets nothing.
+ * Deliveries to the trading platform that failed, in the caller's jurisdiction only
+ * (deliveryCommissionOf: not a district's, even when it may read them). Anyone else — filers,
+ * other commissions — gets nothing.
  */
 export async function deliveryFailures(db: Database, actor: Actor | null, q: FailureQuery) {
-  if (!actor || !isRegulatorStaff(actor) || !actor.regulatorId)
-    return { nodes: [], cursors: [], hasNextPage: false, totalCount: 0 };
+  const commission = deliveryCommissionOf(actor);
+  if (!commission) return { nodes: [], cursors: [], hasNextPage: false, totalCount: 0 };
   const after = decodeCursor(q.after, parseKey);
   const scope = `FROM delivery_event e JOIN published_record r ON r.id = e.record_id
      JOIN enterprise n ON n.id = r.enterprise_id
@@ -45,9 +45,9 @@ export async function deliveryFailures(db: Database, actor: Actor | null, q: Fai
       `SELECT ${COLUMNS}, r.submission_id AS "submissionId", r.enterprise_name AS "enterpriseName" ${scope}
          AND ($3::timestamptz IS NULL OR (e.last_attempt_at, e.id) < ($3::timestamptz, $4::uuid))
        ORDER BY e.last_attempt_at DESC, e.id DESC LIMIT $5`,
-      [actor.regulatorId, q.retrying, after?.at ?? null, after?.id ?? null, q.limit + 1],
+      [commission, q.retrying, after?.at ?? null, after?.id ?? null, q.limit + 1],
     ),
-    db.sql.query<{ n: number }>(`SELECT count(*)::int AS n ${scope}`, [actor.regulatorId, q.retrying]),
+    db.sql.query<{ n: number }>(`SELECT count(*)::int AS n ${scope}`, [commission, q.retrying]),
   ]);
   const nodes = rows.slice(0, q.limit).map((row) => ({ ...row, lastAttemptAt: toDate(row.lastAttemptAt) }));
   return {

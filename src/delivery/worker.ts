@@ -1,6 +1,7 @@
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import type { SqlClient } from '../db/database.js';
+import { ensureQueue } from '../ops/queues.js';
 import { attemptDelivery } from './attempt.js';
 import { bossDb, DELIVERY_QUEUE, type DeliveryJob, enqueueDeliveries } from './queue.js';
 import { signerFor } from './send.js';
@@ -11,6 +12,8 @@ export interface DeliveryWorker {
   ready: Promise<void>;
   /** Graceful: stops fetching, lets in-flight deliveries finish; unfinished jobs are retried later. */
   stop(): Promise<void>;
+  /** For readiness (/readyz): whether the worker is fetching jobs. */
+  state(): 'starting' | 'running' | 'failed' | 'stopped';
 }
 
 /**
@@ -29,9 +32,10 @@ export function startDeliveryWorker(
     maintenanceIntervalSeconds: settings.maintenanceSeconds,
   });
   boss.on('error', (error: Error) => logger.error({ err: error }, 'delivery worker error'));
+  let state: ReturnType<DeliveryWorker['state']> = 'starting';
   const ready = (async () => {
     await boss.start();
-    await ensureQueue(boss, settings);
+    await ensureDeliveryQueue(boss, settings);
     await enqueueOrphans(sql);
     const ctx = { sql, settings, signer: signerFor(settings.secret), logger };
     const options = { batchSize: settings.batchSize, pollingIntervalSeconds: settings.pollSeconds };
@@ -41,26 +45,29 @@ export function startDeliveryWorker(
       });
     }
     logger.info({ url: settings.url }, 'delivering property transactions to the trading platform');
+    state = 'running';
   })();
-  ready.catch((error: unknown) => logger.error({ err: error }, 'the delivery worker could not start'));
+  ready.catch((error: unknown) => {
+    state = 'failed';
+    logger.error({ err: error }, 'the delivery worker could not start');
+  });
   const stop = async () => {
     await ready.catch(() => {});
+    state = 'stopped';
     await boss.stop({ graceful: true, wait: true, timeout: settings.timeoutMs + 1000 });
   };
-  return { ready, stop };
+  return { ready, stop, state: () => state };
 }
 
 /** Retries here only serve jobs whose worker died mid-attempt (expired); see attempt.ts. */
-async function ensureQueue(boss: PgBoss, settings: DeliverySettings) {
+async function ensureDeliveryQueue(boss: PgBoss, settings: DeliverySettings) {
   const policy = {
-    name: DELIVERY_QUEUE,
     retryLimit: 10,
     retryDelay: 1,
     retryBackoff: true,
     expireInSeconds: settings.expireSeconds,
   };
-  if (await boss.getQueue(DELIVERY_QUEUE)) await boss.updateQueue(DELIVERY_QUEUE, policy);
-  else await boss.createQueue(DELIVERY_QUEUE, policy);
+  await ensureQueue(boss, DELIVERY_QUEUE, policy);
 }
 
 /**

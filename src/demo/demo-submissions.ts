@@ -21,6 +21,8 @@ const DEMO_FILES = [
     publish: true,
   },
   { file: 'd-service-info.csv', dataset: 'SERVICE_INFO', owner: 'jd', filer: 'ent-d', publish: true },
+  // Two recruitment notices of enterprise a and the result publicity of one of them.
+  { file: 'a-recruitment.csv', dataset: 'RECRUITMENT', owner: 'muni', filer: 'ent-a', publish: true },
   {
     file: 'a-property-transactions.csv',
     dataset: 'PROPERTY_TRANSACTIONS',
@@ -38,9 +40,13 @@ const DEMO_FILES = [
   },
 ] as const;
 
-/** Idempotent: uploads are keyed by content, and each step runs only from the state before it. */
-export async function seedDemoSubmissions(db: Database): Promise<void> {
+/**
+ * Idempotent: uploads are keyed by content, and each step runs only from the state before it.
+ * `stop` ends the loading between two files (a server shutting down while it loads the demo).
+ */
+export async function seedDemoSubmissions(db: Database, stop?: AbortSignal): Promise<void> {
   for (const demo of DEMO_FILES) {
+    if (stop?.aborted) return;
     const filer = await actorByUsername(db, demo.filer);
     const bytes = readFileSync(new URL(`./files/${demo.file}`, import.meta.url));
     const { submissionId: id } = await uploadSubmission(

@@ -44,7 +44,7 @@ export async function seedDemo(db: Database): Promise<void> {
       // Re-seeding keeps a password someone has changed; only new accounts get the demo password.
       await tx.user.upsert({
         where: { username: u.username },
-        create: { ...data, passwordHash },
+        create: { ...data, passwordHash, email: `${u.username}@demo.sunshine.invalid` },
         update: data,
       });
     }
@@ -54,4 +54,9 @@ export async function seedDemo(db: Database): Promise<void> {
 /** True when the database has no accounts yet (a fresh embedded database gets the demo). */
 export async function hasNoAccounts(db: Database): Promise<boolean> {
   return (await db.prisma.user.count()) === 0;
+}
+
+/** True when nothing was ever uploaded: a new embedded database gets the demo submissions. */
+export async function hasNoSubmissions(db: Database): Promise<boolean> {
+  return (await db.prisma.submission.count()) === 0;
 }

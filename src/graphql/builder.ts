@@ -7,6 +7,7 @@ import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import { forbidden, unauthenticated } from '../errors.js';
 import type PrismaTypes from '../generated/pothos-types.js';
 import { getDatamodel } from '../generated/pothos-types.js';
+import { queryTooComplex } from './complexity-error.js';
 import type { GraphQLContext } from './context.js';
 
 /**
@@ -33,7 +34,13 @@ export const builder = new SchemaBuilder<{
   Scalars: {
     DateTime: { Input: Date; Output: Date };
     JSON: { Input: unknown; Output: unknown };
+    /** 'YYYY-MM-DD' (src/graphql/types/date.ts). */
+    Date: { Input: string; Output: string | Date };
     File: { Input: File; Output: never };
+    // Typed records (src/graphql/types/records-scalars.ts): exact text forms, never JS numbers or Dates.
+    Decimal: { Input: string; Output: string };
+    YearMonth: { Input: string; Output: string };
+    LocalDateTime: { Input: string; Output: string };
   };
   DefaultFieldNullability: false;
 }>({
@@ -64,6 +71,8 @@ export const builder = new SchemaBuilder<{
     defaultComplexity: 1,
     defaultListMultiplier: 10,
     limit: { complexity: 5000, depth: 12, breadth: 100 },
+    // Pothos checks while executing: its own error would be masked as a 500 (issue 14).
+    complexityError: (kind, result) => queryTooComplex(kind, result),
   },
 });
 

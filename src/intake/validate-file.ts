@@ -7,7 +7,9 @@ import type { RawRow, SheetInfo } from '../../schema/core/cells.js';
 import type { DatasetDefinition, TypedRow } from '../../schema/core/dataset.js';
 import type { Issue } from '../../schema/core/issues.js';
 import { getDataset } from '../../schema/datasets/index.js';
-import { type ValidationReport, validateRows } from '../../schema/engine/index.js';
+import { collectorOf, ISSUE_LIMITS, type ValidationReport, validateRows } from '../../schema/engine/index.js';
+import { sheetChooser } from './choose-sheet.js';
+import { estimateRows, rowsReadCounter } from './rows-read.js';
 
 export interface ValidateFileInput {
   bytes: Uint8Array;
@@ -40,40 +42,39 @@ export async function validateFile(
 ): Promise<ValidationReport> {
   const def = getDataset(input.dataset);
   if (!def) throw new Error(`unknown dataset ${input.dataset}`);
-  const first = await validateSheet(def, input, context, def.sheetName);
-  if (!hasNoRecords(first.report) || first.info.format !== 'xlsx') return first.report;
-  // The sheet read first has no table (a 填报说明 sheet before the data, or the blank template kept
-  // next to a filled copy): the first other visible sheet with records is the submission.
-  for (const sheet of first.info.otherSheets ?? []) {
-    const next = await validateSheet(def, input, context, sheet);
-    if (!hasNoRecords(next.report)) return next.report;
-  }
-  return first.report;
-}
-
-/** No header, or a header with nothing under it: no rows were emitted. */
-function hasNoRecords(report: ValidationReport): boolean {
-  return (
-    report.rowCount === 0 && report.issues.some((i) => i.code === 'header-not-found' || i.code === 'no-data')
+  // One open, one read of the data: when several sheets could hold it, the importer samples them
+  // all in one pass and the chooser picks on evidence (choose-sheet.ts), before any row is emitted.
+  const chooser = sheetChooser(def);
+  const opened = await openSpreadsheet(
+    { bytes: input.bytes, ...(input.filename ? { filename: input.filename } : {}) },
+    { preferredSheet: def.sheetName, chooseSheet: chooser.choose },
   );
+  const report = await validateOpened(def, input, context, opened);
+  const full = chooser.warnings.length > 0 ? withIssues(report, chooser.warnings, 0) : report;
+  return withSheet(full, opened.info.sheetName);
 }
 
-async function validateSheet(
+/** Every issue of a workbook names its sheet: the sheet read, unless it is about another one. */
+function withSheet(report: ValidationReport, sheet: string | undefined): ValidationReport {
+  if (sheet === undefined) return report;
+  return { ...report, issues: report.issues.map((i) => (i.sheet === undefined ? { ...i, sheet } : i)) };
+}
+
+async function validateOpened(
   def: DatasetDefinition,
   input: ValidateFileInput,
   context: WorkerContext<ValidatedRow[]>,
-  preferredSheet: string,
-): Promise<{ report: ValidationReport; info: OpenedSpreadsheet['info'] }> {
-  const opened = await openSpreadsheet(
-    { bytes: input.bytes, ...(input.filename ? { filename: input.filename } : {}) },
-    { preferredSheet },
-  );
+  opened: OpenedSpreadsheet,
+): Promise<ValidationReport> {
   const size = input.batchSize ?? 2000;
   let batch: ValidatedRow[] = [];
+  const progress = context.progress;
+  const countRows = rowsReadCounter(progress, progress ? estimateRows(input.bytes, opened.info) : null);
   // Flushing between rows (not inside onRow, which is synchronous) lets the emit wait for the
   // main thread, so a slow database holds the parser back instead of piling rows up in memory.
   async function* flushing(batches: AsyncIterable<RawRow[]>): AsyncIterable<RawRow[]> {
     for await (const rows of batches) {
+      countRows.add(rows.length);
       if (batch.length >= size) {
         await context.emit(batch);
         batch = [];
@@ -81,7 +82,9 @@ async function validateSheet(
       yield rows;
     }
   }
+  // Only as many as can be listed are kept; the rest are counted (ISSUE_LIMITS).
   const strangers: ValidatedRow[] = [];
+  let moreStrangers = 0;
   const codeField = def.enterpriseCodeField;
   const permitted = input.permittedEnterpriseCodes ? new Set(input.permittedEnterpriseCodes) : undefined;
   const report = await validateRows(def, opened.info as SheetInfo, flushing(opened.batches), {
@@ -89,16 +92,33 @@ async function validateSheet(
     calendar: calendarWithOverrides(input.calendarOverrides),
     onRow: (row) => {
       const code = codeField ? row.values[codeField] : undefined;
-      if (permitted && typeof code === 'string' && !permitted.has(code)) strangers.push(row);
+      if (permitted && typeof code === 'string' && !permitted.has(code)) {
+        if (strangers.length < ISSUE_LIMITS.perCode) strangers.push(row);
+        else moreStrangers++;
+      }
       batch.push(row);
     },
   });
   if (batch.length > 0) await context.emit(batch);
-  const extra = importerWarnings(opened.stats);
+  countRows.finish();
+  const extra = [...importerWarnings(opened.stats), ...mixedEncodingIssues(opened.info)];
   if (codeField && strangers.length > 0) {
     extra.push(...strangerIssues(def, codeField, report, strangers, input.permittedEnterpriseCodes ?? []));
   }
-  return { report: extra.length > 0 ? withIssues(report, extra) : report, info: opened.info };
+  return extra.length > 0 || moreStrangers > 0 ? withIssues(report, extra, moreStrangers) : report;
+}
+
+const ENCODING_NAMES = { 'utf-8': 'UTF-8', gb18030: 'GBK/GB18030' } as const;
+
+/** Rows in the other encoding would be stored as mojibake: each is an error at its row. */
+function mixedEncodingIssues(info: OpenedSpreadsheet['info']): Issue[] {
+  const mixed = 'mixedEncoding' in info ? info.mixedEncoding : undefined;
+  if (!mixed) return [];
+  const params = {
+    fileEncoding: ENCODING_NAMES[mixed.fileEncoding],
+    rowEncoding: ENCODING_NAMES[mixed.rowEncoding],
+  };
+  return mixed.rows.map((row) => renderIssue({ code: 'mixed-encoding', params }, { row }));
 }
 
 /** What the importer skipped becomes a warning: nothing is dropped silently. */
@@ -141,13 +161,16 @@ function strangerIssues(
   );
 }
 
-function withIssues(report: ValidationReport, extra: Issue[]): ValidationReport {
-  const issues = [...report.issues, ...extra].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-  const errors = extra.filter((i) => i.severity === 'error').length;
+/** Adds issues under the same bounds as the validator's; `moreStrangers` are counted only. */
+function withIssues(report: ValidationReport, extra: Issue[], moreStrangers: number): ValidationReport {
+  const collector = collectorOf(report.issues, report.issueSummary);
+  collector.push(...extra);
+  collector.countOnly('enterprise-not-permitted', 'error', moreStrangers);
   return {
     ...report,
-    issues,
-    errorCount: report.errorCount + errors,
-    warningCount: report.warningCount + extra.length - errors,
+    issues: collector.kept.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)),
+    issueSummary: collector.summary(),
+    errorCount: collector.errors,
+    warningCount: collector.warnings,
   };
 }

@@ -35,6 +35,7 @@ export async function validateToCopyText(
       for (const { values } of rows) periods.add(values);
       return context.emit(encode(rows));
     },
+    ...(context.progress ? { progress: context.progress } : {}),
   });
   return { report, periods: periods.values() };
 }

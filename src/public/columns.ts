@@ -1,78 +1,70 @@
 import type { DatasetDefinition, FieldDefinition } from '../../schema/core/dataset.js';
 import { publicFields } from './catalogue.js';
-import type { RecordStatus } from './filter.js';
-import type { PublicRecord } from './records.js';
 
-/** A cell of a download: a real number stays a number; everything else is text. */
-export type Cell = { kind: 'number'; value: number; text: string } | { kind: 'text'; value: string };
-
+/**
+ * A column of the CSV and XLSX downloads. Its cell is computed by the database (`sql`, over one
+ * published_record row), so a download is one query whose rows need no work in Node: choice keys
+ * become their zh labels, booleans 是/否, an open end (OPEN) 至今; NULL when empty.
+ */
 export interface Column {
   key: string;
   header: string;
-  cell(record: PublicRecord): Cell;
+  sql: string;
+  /** A numeric field: the cell is a number in the XLSX when a double holds it exactly. */
+  numeric: boolean;
 }
 
-export const STATUS_ZH: Record<RecordStatus, string> = {
-  CURRENT: '现行',
-  SUPERSEDED: '已更正',
-  WITHDRAWN: '已撤回',
-};
+/** A SQL string literal, safe whatever standard_conforming_strings says. */
+export const sqlLiteral = (text: string) => `E'${text.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 
-// Spreadsheet programs run a cell that starts with these as a formula (CSV/formula injection).
-const FORMULA_START = /^[=+\-@\t\r]/;
+const KEY = /^[A-Za-z][A-Za-z0-9]*$/;
 
-/** Text that a spreadsheet would take for a formula is prefixed with ' so it shows as typed. */
-export const escapeFormula = (text: string) => (FORMULA_START.test(text) ? `'${text}` : text);
+function fieldSql(field: FieldDefinition): string {
+  if (!KEY.test(field.key)) throw new Error(`field key ${field.key} is not a plain identifier`);
+  const value = `"values"->>'${field.key}'`;
+  const cases = (field.type.choices ?? []).map(
+    (c) => `WHEN ${sqlLiteral(c.key)} THEN ${sqlLiteral(c.label.zh)}`,
+  );
+  if (field.type.openEnded) cases.push(`WHEN 'OPEN' THEN '至今'`);
+  return cases.length > 0 ? `CASE ${value} ${cases.join(' ')} ELSE ${value} END` : value;
+}
 
-export const text = (value: string | null | undefined): Cell => ({
-  kind: 'text',
-  value: escapeFormula(value ?? ''),
-});
+export const STATUS_SQL = `CASE WHEN withdrawn_at IS NOT NULL THEN '已撤回'
+  WHEN superseded_at IS NOT NULL THEN '已更正' ELSE '现行' END`;
 
-const withoutTrailingZeros = (s: string) => (s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s);
+/** Shanghai time (UTC+8 all year), as the public reads it: 2024-05-01 14:03:00. */
+const SHANGHAI = `to_char(published_at AT TIME ZONE 'UTC' + interval '8 hours', 'YYYY-MM-DD HH24:MI:SS')`;
 
 /**
- * Numeric field types (decimals as canonical strings, integers and years as numbers) are numbers;
- * the field type says so, not the look of the value, so a text cell "-2+3" is never taken for one.
- * A decimal a double cannot hold exactly stays text rather than change.
+ * The public fields in template order, then the publication columns. The enterprise that filed the
+ * publication is 报送企业: executive pay and performance reviews have their own 企业名称 field (the
+ * enterprise a row is about, which may be a subsidiary), and a sheet must not hold two 企业名称.
  */
-function numberCell(value: string | number): Cell {
-  const n = Number(value);
-  const exact =
-    Number.isFinite(n) && (typeof value === 'number' || String(n) === withoutTrailingZeros(value));
-  return exact ? { kind: 'number', value: n, text: String(value) } : text(String(value));
-}
-
-function fieldCell(field: FieldDefinition, value: unknown): Cell {
-  if (value === null || value === undefined) return text('');
-  const numeric = field.type.sql === 'numeric' || field.type.sql === 'integer';
-  if (numeric && (typeof value === 'string' || typeof value === 'number')) return numberCell(value);
-  // Readers of the zh downloads see choice labels (产权转让, 是); the JSON download keeps the keys.
-  const choice = field.type.choices?.find((c) => c.key === String(value));
-  if (choice) return text(choice.label.zh);
-  if (typeof value === 'boolean') return text(value ? '是' : '否');
-  return text(String(value));
-}
-
-/** Shanghai time, as the public reads it: 2024-05-01 14:03:00. */
-const shanghai = (date: Date) =>
-  new Date(date.getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
-
-/** The public fields in template order, then the publication columns. */
 export function downloadColumns(def: DatasetDefinition): Column[] {
   const fields = publicFields(def).map(
     (f): Column => ({
       key: f.key,
       header: f.label.zh,
-      cell: (r) => fieldCell(f.definition, r.values[f.key]),
+      sql: fieldSql(f.definition),
+      numeric: f.definition.type.sql === 'numeric' || f.definition.type.sql === 'integer',
     }),
   );
+  const text = (key: string, header: string, sql: string): Column => ({ key, header, sql, numeric: false });
   return [
     ...fields,
-    { key: 'enterpriseName', header: '企业名称', cell: (r) => text(r.enterpriseName) },
-    { key: 'publishedAt', header: '发布时间', cell: (r) => text(shanghai(r.publishedAt)) },
-    { key: 'status', header: '状态', cell: (r) => text(STATUS_ZH[r.status]) },
-    { key: 'supersededBy', header: '更正为', cell: (r) => text(r.supersededById) },
-    { key: 'withdrawalReason', header: '撤回原因', cell: (r) => text(r.withdrawalReason) },
+    text('enterpriseName', '报送企业', 'enterprise_name'),
+    text('publishedAt', '发布时间', SHANGHAI),
+    text('status', '状态', STATUS_SQL),
+    text('supersededBy', '更正为', 'superseded_by_id::text'),
+    text('withdrawalReason', '撤回原因', 'withdrawal_reason'),
   ];
 }
+
+// Spreadsheet programs run a cell that starts with these as a formula (CSV/formula injection).
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Text that a spreadsheet would take for a formula is prefixed with ' so it shows as typed (CSV). */
+export const escapeFormula = (text: string) => (FORMULA_START.test(text) ? `'${text}` : text);
+
+/** The same escape in SQL, for the CSV download that the database writes (tab and CR as themselves). */
+export const escapeFormulaSql = (sql: string) => `regexp_replace(${sql}, E'^([=+@\t\r-])', E'''\\\\1')`;

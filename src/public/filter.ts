@@ -34,6 +34,18 @@ export const isUuid = (value: string) => UUID.test(value);
 // Users type % and _ literally; only our own wildcards may match anything.
 const likeContains = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`;
 
+/**
+ * The condition for a search term. pg_trgm's GIN index serves terms of three characters or more
+ * (search_text is lower-cased at publication; ILIKE also covers ASCII case). A shorter term yields no
+ * trigram, so it is looked up among the text's characters and character pairs (search_grams, its
+ * own GIN index): an exact answer, since a 1- or 2-character substring is one of them.
+ */
+function searchCondition(search: string, params: SqlParams): string {
+  const term = search.toLowerCase();
+  if ([...term].length <= 2 && !/\s/.test(term)) return `search_grams @> ARRAY[${params.add(term)}]::text[]`;
+  return `search_text ILIKE ${params.add(likeContains(search))}`;
+}
+
 const STATUS_SQL: Record<RecordStatus, string> = {
   CURRENT: '(withdrawn_at IS NULL AND superseded_at IS NULL)',
   SUPERSEDED: '(withdrawn_at IS NULL AND superseded_at IS NOT NULL)',
@@ -53,8 +65,7 @@ function publicFieldKey(def: DatasetDefinition, key: string): string {
 export function filterConditions(filter: RecordFilter, params: SqlParams): string[] {
   const where = [`dataset = ${params.add(filter.dataset.graphqlName)}::"DatasetKey"`];
   const search = filter.search?.trim();
-  // search_text is lower-cased at publication; ILIKE also covers ASCII case. pg_trgm's GIN index serves it.
-  if (search) where.push(`search_text ILIKE ${params.add(likeContains(search))}`);
+  if (search) where.push(searchCondition(search, params));
   if (filter.enterpriseId) {
     where.push(isUuid(filter.enterpriseId) ? `enterprise_id = ${params.add(filter.enterpriseId)}` : 'FALSE');
   }

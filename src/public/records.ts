@@ -37,7 +37,7 @@ interface RecordRow {
 const COLUMNS = `id, dataset, enterprise_id, enterprise_name, published_at, "values", superseded_by_id,
   superseded_at, withdrawn_at, withdrawal_reason, submission_id, row_number`;
 // Newest publication first, then the file's own row order: the keyset of every page and download.
-const ORDER = 'published_at DESC, submission_id ASC, row_number ASC';
+export const ORDER = 'published_at DESC, submission_id ASC, row_number ASC';
 
 const toDate = (v: Date | string) => (v instanceof Date ? v : new Date(v));
 const toDateOrNull = (v: Date | string | null) => (v === null ? null : toDate(v));
@@ -91,47 +91,46 @@ export const formatPosition = (p: RecordPosition) =>
 export const recordCursor = (r: PublicRecord) => encodeCursor(formatPosition(positionOf(r)));
 export const decodeRecordCursor = (cursor: string | null | undefined) => decodeCursor(cursor, parsePosition);
 
-/** Up to `limit` records after a position, in the public order (keyset pagination, no OFFSET). */
+/**
+ * A query for up to `limit` matching rows after a position, in the public order (keyset pagination,
+ * never OFFSET), selecting `columns` (which must include published_at, submission_id, row_number).
+ * The order mixes directions (published_at DESC, then the row order ASC), which one row comparison
+ * cannot express; so the rest of the position's own publication and the older publications are read
+ * as two ranges of published_record_order_idx, each stopping after `limit` rows: page 1,000 costs
+ * what page 1 costs.
+ */
+export function keysetQuery(
+  filter: RecordFilter,
+  columns: string,
+  limit: number,
+  after: RecordPosition | null,
+): { text: string; values: unknown[] } {
+  const params = new SqlParams();
+  const where = filterConditions(filter, params).join(' AND ');
+  const n = params.add(limit);
+  if (!after) {
+    const text = `SELECT ${columns} FROM published_record WHERE ${where} ORDER BY ${ORDER} LIMIT ${n}`;
+    return { text, values: params.values };
+  }
+  const at = `${params.add(after.publishedAt)}::timestamptz`;
+  const key = `(${params.add(after.submissionId)}::uuid, ${params.add(after.rowNumber)}::int)`;
+  const range = (extra: string) =>
+    `(SELECT ${columns} FROM published_record WHERE ${where} AND ${extra} ORDER BY ${ORDER} LIMIT ${n})`;
+  const text = `SELECT * FROM (${range(`published_at = ${at} AND (submission_id, row_number) > ${key}`)}
+    UNION ALL ${range(`published_at < ${at}`)}) page ORDER BY ${ORDER} LIMIT ${n}`;
+  return { text, values: params.values };
+}
+
+/** Up to `limit` records after a position, in the public order. */
 export async function readRecords(
   sql: SqlClient,
   filter: RecordFilter,
   limit: number,
   after: RecordPosition | null,
 ): Promise<PublicRecord[]> {
-  const params = new SqlParams();
-  const where = filterConditions(filter, params);
-  if (after) {
-    const at = params.add(after.publishedAt);
-    const keyTail = `(submission_id, row_number) > (${params.add(after.submissionId)}::uuid, ${params.add(after.rowNumber)}::int)`;
-    where.push(`(published_at < ${at}::timestamptz OR (published_at = ${at}::timestamptz AND ${keyTail}))`);
-  }
-  const { rows } = await sql.query<RecordRow>(
-    `SELECT ${COLUMNS} FROM published_record WHERE ${where.join(' AND ')} ORDER BY ${ORDER} LIMIT ${params.add(limit)}`,
-    params.values,
-  );
+  const { text, values } = keysetQuery(filter, COLUMNS, limit, after);
+  const { rows } = await sql.query<RecordRow>(text, values);
   return rows.map(toRecord);
-}
-
-export async function countRecords(sql: SqlClient, filter: RecordFilter): Promise<number> {
-  const params = new SqlParams();
-  const where = filterConditions(filter, params);
-  const { rows } = await sql.query<{ n: number | string }>(
-    `SELECT count(*)::int AS n FROM published_record WHERE ${where.join(' AND ')}`,
-    params.values,
-  );
-  return Number(rows[0]?.n ?? 0);
-}
-
-/** Every matching record, fetched a batch at a time so a download never holds the whole dataset. */
-export async function* eachRecord(sql: SqlClient, filter: RecordFilter, batch = 1000) {
-  let after: RecordPosition | null = null;
-  for (;;) {
-    const rows = await readRecords(sql, filter, batch, after);
-    yield* rows;
-    const last = rows.at(-1);
-    if (!last || rows.length < batch) return;
-    after = positionOf(last);
-  }
 }
 
 export async function findRecord(sql: SqlClient, id: string): Promise<PublicRecord | null> {

@@ -1,15 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getDataset } from '../../schema/datasets/index.js';
+import { publicReads } from '../db/read-replica.js';
 import { DomainError } from '../errors.js';
 import type { AppServices } from '../graphql/context.js';
 import { downloadColumns } from './columns.js';
 import { dataDictionary } from './dictionary.js';
+import { writeCsv } from './download/csv.js';
+import { writeJson } from './download/json.js';
+import { writeXlsx } from './download/xlsx.js';
 import { filterFromQuery } from './download-filter.js';
 import { filterConditions, SqlParams } from './filter.js';
-import { eachRecord } from './records.js';
-import { writeCsv } from './writers/csv.js';
-import { writeJson } from './writers/json.js';
-import { writeXlsx } from './writers/xlsx.js';
 
 const ROUTE = /^\/api\/datasets\/([a-z-]+)(\.csv|\.xlsx|\.json|\/dictionary\.json)$/;
 
@@ -58,12 +58,12 @@ async function streamFile(
   suffix: keyof typeof TYPES,
   filter: ReturnType<typeof filterFromQuery>,
 ) {
-  const records = eachRecord(services.db.sql, filter);
+  const db = publicReads(services.db);
   const columns = downloadColumns(filter.dataset);
   try {
-    if (suffix === '.csv') await writeCsv(res, columns, records);
-    else if (suffix === '.json') await writeJson(res, filter.dataset, records);
-    else await writeXlsx(res, filter.dataset.sheetName, columns, records);
+    if (suffix === '.csv') await writeCsv(db, res, columns, filter);
+    else if (suffix === '.json') await writeJson(db, res, filter.dataset, filter);
+    else await writeXlsx(db, res, filter.dataset.sheetName, columns, filter);
     if (!res.writableEnded) res.end();
   } catch (error) {
     // Headers are gone: cut the response short so the client sees a failed download, not a short file.

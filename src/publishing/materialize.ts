@@ -2,6 +2,7 @@ import type { DatasetDefinition } from '../../schema/core/dataset.js';
 import { publicValues, searchText } from '../../schema/derive/redaction.js';
 import type { SqlClient } from '../db/database.js';
 import { copyLine } from '../submissions/copy-text.js';
+import { decisionsFor, loadRedactions } from '../submissions/redactions.js';
 import { readTypedRows } from '../submissions/typed-rows.js';
 
 export interface Publication {
@@ -24,8 +25,9 @@ export async function materializePublishedRecords(tx: SqlClient, def: DatasetDef
     'submission_id, dataset, enterprise_id, enterprise_name, row_number, record_key, published_at, "values", search_text';
   let text = '';
   let pending = 0;
+  const decisions = await loadRedactions(tx, p.submissionId);
   for await (const row of readTypedRows(tx, def, p.submissionId)) {
-    const values = publicValues(def, row.values, p.withheld);
+    const values = publicValues(def, row.values, p.withheld, decisionsFor(decisions, row.rowNumber));
     text += copyLine([
       p.submissionId,
       p.dataset,

@@ -3,15 +3,17 @@ import type { Actor } from '../auth/actor.js';
 import type { Database } from '../db/database.js';
 import { recordDeliveryEvents } from '../delivery/events.js';
 import { forbidden } from '../errors.js';
+import { emitSubmissionEvent } from '../events/emit.js';
 import {
   badInput,
-  invalidTransition,
   lockInState,
   requireOwnJurisdiction,
   requireRole,
+  requireTransition,
 } from '../submissions/access.js';
 import { datasetOf } from '../submissions/datasets.js';
 import { findVisibleSubmission } from '../submissions/visibility.js';
+import { refuseCurrentDuplicates } from './current-guard.js';
 import { materializePublishedRecords, supersedeRecords } from './materialize.js';
 
 /** Loads a submission for an approver of the supervising commission, or refuses. */
@@ -31,12 +33,17 @@ async function forApprover(db: Database, actor: Actor, id: string) {
 export async function publishSubmission(db: Database, actor: Actor, id: string): Promise<void> {
   const { submission, enterprise } = await forApprover(db, actor, id);
   if (submission.reviewedById === actor.userId) throw forbidden();
-  if (submission.status !== 'APPROVED') throw invalidTransition(submission.status, 'publish');
+  requireTransition(submission.status, 'publish');
   const def = datasetOf(submission.dataset);
   await db.transaction(async (tx) => {
-    await lockInState(tx, submission.id, ['APPROVED'], 'publish');
+    await lockInState(tx, submission.id, 'publish');
     // The corrected submission may have been withdrawn or corrected since: only a published one is.
-    if (submission.correctsId) await lockInState(tx, submission.correctsId, ['PUBLISHED'], 'correct');
+    if (submission.correctsId) await lockInState(tx, submission.correctsId, 'correct');
+    await refuseCurrentDuplicates(tx, def, {
+      submissionId: submission.id,
+      enterpriseId: enterprise.id,
+      correctsId: submission.correctsId,
+    });
     const publishedAt = new Date().toISOString();
     await tx.query(
       `UPDATE submission SET status = 'PUBLISHED', published_by_id = $2, published_at = $3 WHERE id = $1`,
@@ -62,6 +69,7 @@ export async function publishSubmission(db: Database, actor: Actor, id: string):
     }
     const event = submission.correctsId ? 'corrected' : 'published';
     events += await recordDeliveryEvents(tx, submission.dataset, { submissionId: submission.id }, event);
+    await emitSubmissionEvent(tx, submission.id, event);
     await appendAudit(tx, {
       action: submission.correctsId ? 'correct' : 'publish',
       actor,
@@ -76,9 +84,9 @@ export async function withdrawSubmission(db: Database, actor: Actor, input: { id
   const { submission } = await forApprover(db, actor, input.id);
   const reason = input.reason.trim();
   if (!reason) throw badInput('撤回必须公开说明理由', 'A withdrawal needs a public reason');
-  if (submission.status !== 'PUBLISHED') throw invalidTransition(submission.status, 'withdraw');
+  requireTransition(submission.status, 'withdraw');
   await db.transaction(async (tx) => {
-    await lockInState(tx, submission.id, ['PUBLISHED'], 'withdraw');
+    await lockInState(tx, submission.id, 'withdraw');
     const at = new Date().toISOString();
     await tx.query(
       `UPDATE submission SET status = 'WITHDRAWN', withdrawn_by_id = $2, withdrawn_at = $3, withdrawal_reason = $4 WHERE id = $1`,
@@ -94,6 +102,7 @@ export async function withdrawSubmission(db: Database, actor: Actor, input: { id
       { submissionId: submission.id },
       'withdrawn',
     );
+    await emitSubmissionEvent(tx, submission.id, 'withdrawn');
     await appendAudit(tx, {
       action: 'withdraw',
       actor,

@@ -2,6 +2,7 @@ import type { Actor } from '../auth/actor.js';
 import type { SqlClient } from '../db/database.js';
 import { DomainError, forbidden } from '../errors.js';
 import type { SubmissionStatus } from '../generated/prisma/enums.js';
+import { type Action, allows } from './transitions.js';
 
 /** A role check on a submission the actor can already see: FORBIDDEN, never NOT_FOUND. */
 export function requireRole(actor: Actor, role: Actor['role']): void {
@@ -21,22 +22,21 @@ export function invalidTransition(from: SubmissionStatus, action: string): Domai
   );
 }
 
+/** Refuses `action` unless the lifecycle table (transitions.ts) allows it from `status`. */
+export function requireTransition(status: SubmissionStatus, action: Action): void {
+  if (!allows(action, status)) throw invalidTransition(status, action);
+}
+
 /**
- * Locks the submission row for the rest of the transaction and checks it is still in one of the
- * expected states, so two reviewers acting at once cannot both succeed.
+ * Locks the submission row for the rest of the transaction and checks it is still in a state the
+ * action may start from, so two reviewers acting at once cannot both succeed.
  */
-export async function lockInState(
-  tx: SqlClient,
-  id: string,
-  expected: SubmissionStatus[],
-  action: string,
-): Promise<void> {
+export async function lockInState(tx: SqlClient, id: string, action: Action): Promise<void> {
   const { rows } = await tx.query<{ status: SubmissionStatus }>(
     'SELECT status FROM submission WHERE id = $1 FOR UPDATE',
     [id],
   );
-  const status = rows[0]?.status;
-  if (!status || !expected.includes(status)) throw invalidTransition(status ?? 'VALIDATION_FAILED', action);
+  requireTransition(rows[0]?.status ?? 'VALIDATION_FAILED', action);
 }
 
 export const badInput = (zh: string, en: string, details: Record<string, unknown> = {}) =>

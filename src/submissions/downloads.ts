@@ -1,12 +1,16 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { ValidationReport } from '../../schema/engine/index.js';
+import { isImportError } from '../../importers/errors.js';
 import { actorFromToken } from '../auth/auth.service.js';
 import type { Database } from '../db/database.js';
 import { DomainError } from '../errors.js';
 import type { AppServices } from '../graphql/context.js';
-import { buildAnnotatedWorkbook } from '../reports/annotated-workbook.js';
+import { streamAnnotatedWorkbook } from '../reports/annotate-in-worker.js';
+import type { AnnotatedReport } from '../reports/annotated-workbook.js';
+import { inAnnotationSlot } from '../reports/annotation-slots.js';
 import { datasetOf } from './datasets.js';
+import { ignoredSheetsOf } from './ignored-sheets.js';
 import { readsInFull } from './reading.js';
+import { readStoredFile } from './stored-file.js';
 import { findVisibleSubmission } from './visibility.js';
 
 const ROUTE = /^\/api\/submissions\/([^/]+)\/(original|annotated\.xlsx)$/;
@@ -35,20 +39,16 @@ export async function serveSubmissionDownload(
     if (!(await readsInFull(services.db, actor, submission))) {
       return send(res, 403, 'application/json', JSON.stringify({ error: 'forbidden' }));
     }
-    const file = await services.db.prisma.submissionFile.findUniqueOrThrow({
-      where: { submissionId: submission.id },
-    });
-    if (kind === 'original') {
-      return send(res, 200, 'application/octet-stream', Buffer.from(file.content), submission.filename);
-    }
+    const bytes = await readStoredFile(services.db.sql, submission.id);
+    if (!bytes) throw new Error(`submission ${submission.id} has no stored file`);
+    if (kind === 'original') return send(res, 200, 'application/octet-stream', bytes, submission.filename);
     const report = await storedReport(services.db, submission);
-    const workbook = await buildAnnotatedWorkbook({
-      bytes: file.content,
-      filename: submission.filename,
-      report,
-    });
-    return send(res, 200, XLSX, workbook, `${submission.filename.replace(/\.[^.]*$/, '')}-问题标注.xlsx`);
+    const input = { bytes, filename: submission.filename, report };
+    const name = `${submission.filename.replace(/\.[^.]*$/, '')}-问题标注.xlsx`;
+    const done = await inAnnotationSlot(() => streamAnnotatedWorkbook(input, res, headersFor(XLSX, name)));
+    if (!done) return refuse(res, 503, BUSY);
   } catch (error) {
+    if (isImportError(error) && !res.headersSent) return refuse(res, 503, TOO_COMPLEX);
     if (error instanceof DomainError && error.code === 'NOT_FOUND') {
       return send(res, 404, 'application/json', JSON.stringify({ error: 'not found' }));
     }
@@ -58,22 +58,37 @@ export async function serveSubmissionDownload(
 
 type StoredSubmission = Awaited<ReturnType<typeof findVisibleSubmission>>;
 
-/** The validation report as stored with the submission: every issue, in order. */
-async function storedReport(db: Database, s: StoredSubmission): Promise<ValidationReport> {
-  const issues = await db.prisma.submissionIssue.findMany({
-    where: { submissionId: s.id },
-    orderBy: { seq: 'asc' },
-  });
+const BUSY = {
+  code: 'TOO_MANY_REQUESTS',
+  zh: '正在生成的问题标注文件较多，请稍后再试',
+  en: 'Too many annotated workbooks are being built; try again shortly',
+};
+const TOO_COMPLEX = {
+  code: 'FILE_TOO_COMPLEX',
+  zh: '该文件过于复杂，无法生成问题标注文件；请查看错误清单（GraphQL issues）',
+  en: 'The file is too complex to annotate; read the issue list (GraphQL issues) instead',
+};
+
+function refuse(res: ServerResponse, status: number, why: typeof BUSY) {
+  const body = { error: why.en, code: why.code, message: { zh: why.zh, en: why.en } };
+  return send(res, status, 'application/json', JSON.stringify(body));
+}
+
+/** The validation report as stored with the submission: the stored issues and the exact totals. */
+async function storedReport(db: Database, s: StoredSubmission): Promise<AnnotatedReport> {
+  const [issues, counts] = await Promise.all([
+    db.prisma.submissionIssue.findMany({ where: { submissionId: s.id }, orderBy: { seq: 'asc' } }),
+    db.prisma.submissionIssueCount.findMany({ where: { submissionId: s.id } }),
+  ]);
   return {
     dataset: datasetOf(s.dataset).key,
-    format: s.format === 'xlsx' ? 'xlsx' : 'csv',
-    ...(s.encoding ? { encoding: s.encoding } : {}),
-    ...(s.sheetName ? { sheetName: s.sheetName } : {}),
+    ...(s.sheetName ? { sheetName: s.sheetName, ignoredSheets: ignoredSheetsOf(s.ignoredSheets) } : {}),
     headerRow: s.headerRow ?? 0,
-    rowCount: s.rowCount,
     errorCount: s.errorCount,
     warningCount: s.warningCount,
-    columns: [],
+    issueSummary: counts
+      .map((c) => ({ ...c, severity: c.severity === 'error' ? ('error' as const) : ('warning' as const) }))
+      .sort((a, b) => Number(b.severity === 'error') - Number(a.severity === 'error') || b.count - a.count),
     issues: issues.map((i) => ({
       severity: i.severity === 'error' ? 'error' : 'warning',
       code: i.code,
@@ -86,10 +101,14 @@ async function storedReport(db: Database, s: StoredSubmission): Promise<Validati
   };
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer, filename?: string) {
+function headersFor(type: string, filename?: string): Record<string, string> {
   const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'private, no-store' };
   if (filename)
     headers['content-disposition'] = `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`;
-  res.writeHead(status, headers);
+  return headers;
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer, filename?: string) {
+  res.writeHead(status, headersFor(type, filename));
   res.end(body);
 }

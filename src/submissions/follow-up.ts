@@ -4,6 +4,7 @@ import type { Database, SqlClient } from '../db/database.js';
 import { DomainError } from '../errors.js';
 import type { SubmissionStatus } from '../generated/prisma/enums.js';
 import { invalidTransition } from './access.js';
+import { allows } from './transitions.js';
 import { findVisibleSubmission } from './visibility.js';
 
 export interface FollowUp {
@@ -25,7 +26,7 @@ export async function checkFollowUp(
   const result: FollowUp = { correctsId: input.correctsId ?? null, resubmitsId: null };
   if (input.resubmitsId) {
     const target = await findVisibleSubmission(db, actor, input.resubmitsId);
-    if (target.dataset !== def.graphqlName || target.status !== 'RETURNED') {
+    if (target.dataset !== def.graphqlName || !allows('resubmit', target.status)) {
       throw invalidTransition(target.status, 'resubmit');
     }
     if (target.correctsId && result.correctsId && target.correctsId !== result.correctsId) {
@@ -36,7 +37,7 @@ export async function checkFollowUp(
   }
   if (result.correctsId) {
     const target = await findVisibleSubmission(db, actor, result.correctsId);
-    if (target.dataset !== def.graphqlName || target.status !== 'PUBLISHED') {
+    if (target.dataset !== def.graphqlName || !allows('correct', target.status)) {
       throw invalidTransition(target.status, 'correct');
     }
     result.correctsId = target.id;

@@ -4,6 +4,7 @@ import type { Actor } from '../auth/actor.js';
 import { isRegulatorStaff } from '../auth/actor.js';
 import type { Database } from '../db/database.js';
 import { datasetOf } from './datasets.js';
+import { decisionsFor, loadRedactions } from './redactions.js';
 import { readTypedRows } from './typed-rows.js';
 
 /** The part of a submission that decides how it is read. */
@@ -47,11 +48,15 @@ export interface RowPage {
 export async function submissionRows(db: Database, actor: Actor | null, s: ReadSubmission, page: RowPage) {
   if (await readsInFull(db, actor, s)) return readRows(db, s, page, (values) => values);
   const def = datasetOf(s.dataset);
-  return readRows(db, s, page, (values) => publicValues(def, values, s.withheldFields));
+  const decisions = await loadRedactions(db.sql, s.id);
+  return readRows(db, s, page, (values, row) =>
+    publicValues(def, values, s.withheldFields, decisionsFor(decisions, row)),
+  );
 }
 
 /**
- * What the public sees with `withheld` fields withheld. A reader who does not supervise the
+ * What the public sees with `withheld` fields withheld, the reviewer's per-row decisions and the
+ * default masks applied: exactly what publication will copy (the same publicValues). A reader who does not supervise the
  * submission cannot un-withhold what the reviewer withheld.
  */
 export async function previewRows(
@@ -65,20 +70,23 @@ export async function previewRows(
   const fields = (await readsInFull(db, actor, s))
     ? (withheld ?? s.withheldFields)
     : [...new Set([...s.withheldFields, ...(withheld ?? [])])];
-  return readRows(db, s, page, (values) => publicValues(def, values, fields));
+  const decisions = await loadRedactions(db.sql, s.id);
+  return readRows(db, s, page, (values, row) =>
+    publicValues(def, values, fields, decisionsFor(decisions, row)),
+  );
 }
 
 async function readRows(
   db: Database,
   s: ReadSubmission,
   page: RowPage,
-  project: (values: TypedRow) => Record<string, unknown>,
+  project: (values: TypedRow, row: number) => Record<string, unknown>,
 ) {
   const def = datasetOf(s.dataset);
   const rows: { row: number; values: Record<string, unknown> }[] = [];
   // readTypedRows pages by row number; start after the requested row.
   for await (const r of readTypedRows(db.sql, def, s.id, page.limit, page.afterRow ?? 0)) {
-    rows.push({ row: r.rowNumber, values: project(r.values) });
+    rows.push({ row: r.rowNumber, values: project(r.values, r.rowNumber) });
     if (rows.length >= page.limit) break;
   }
   return rows;

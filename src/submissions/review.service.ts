@@ -3,8 +3,10 @@ import { appendAudit } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
 import type { Database } from '../db/database.js';
 import { forbidden } from '../errors.js';
-import { badInput, invalidTransition, lockInState, requireOwnJurisdiction, requireRole } from './access.js';
+import { emitSubmissionEvent } from '../events/emit.js';
+import { badInput, lockInState, requireOwnJurisdiction, requireRole, requireTransition } from './access.js';
 import { datasetOf } from './datasets.js';
+import { checkPinnedNotes } from './review-notes.js';
 import { findVisibleSubmission } from './visibility.js';
 
 export interface ReviewNoteInput {
@@ -30,13 +32,14 @@ export async function reviewSubmission(db: Database, actor: Actor, input: Review
   const enterprise = await db.prisma.enterprise.findUniqueOrThrow({ where: { id: submission.enterpriseId } });
   requireOwnJurisdiction(actor, enterprise.regulatorId);
   if (submission.uploadedById === actor.userId) throw forbidden();
-  if (submission.status !== 'PENDING_REVIEW') throw invalidTransition(submission.status, 'review');
+  requireTransition(submission.status, 'review');
   const def = datasetOf(submission.dataset);
   const reason = input.reason?.trim() ?? '';
   const notes = (input.notes ?? []).filter((n) => n.reason.trim());
   if (input.decision === 'RETURN' && !reason && notes.length === 0) {
     throw badInput('退回必须说明理由', 'A return needs a reason');
   }
+  await checkPinnedNotes(db.sql, def, submission.id, notes);
   const withheld = [...new Set(input.withheldFields ?? [])];
   const allowed = withholdableFields(def);
   const unknown = withheld.filter((f) => !allowed.includes(f));
@@ -51,7 +54,7 @@ export async function reviewSubmission(db: Database, actor: Actor, input: Review
   }
   const approve = input.decision === 'APPROVE';
   await db.transaction(async (tx) => {
-    await lockInState(tx, submission.id, ['PENDING_REVIEW'], 'review');
+    await lockInState(tx, submission.id, 'review');
     await tx.query(
       `UPDATE submission SET status = $2, reviewed_by_id = $3, reviewed_at = now(), withheld_fields = $4 WHERE id = $1`,
       [submission.id, approve ? 'APPROVED' : 'RETURNED', actor.userId, approve ? withheld : []],
@@ -63,6 +66,7 @@ export async function reviewSubmission(db: Database, actor: Actor, input: Review
         [submission.id, actor.userId, note.reason.trim(), note.row ?? null, note.field ?? null],
       );
     }
+    await emitSubmissionEvent(tx, submission.id, approve ? 'approved' : 'returned');
     await appendAudit(tx, {
       action: approve ? 'approve' : 'return',
       actor,

@@ -2,6 +2,7 @@ import { type ImportError, isImportError } from '../../importers/errors.js';
 import type { DatasetDefinition } from '../../schema/core/dataset.js';
 import type { ValidationReport } from '../../schema/engine/index.js';
 import type { SqlClient } from '../db/database.js';
+import type { RowsRead } from '../intake/rows-read.js';
 import type { ValidateFileInput } from '../intake/validate-file.js';
 import {
   DEFAULT_WORKER_BUDGET,
@@ -15,7 +16,7 @@ import { copyFile } from './file-copy.js';
 export interface UploadToStore {
   submissionId: string;
   def: DatasetDefinition;
-  input: { bytes: Uint8Array; filename: string };
+  input: { bytes: Uint8Array; filename: string; onRowsRead?: ((progress: RowsRead) => void) | undefined };
   /** USCCs the uploader may report for: its own and its subsidiaries'. */
   permittedEnterpriseCodes: string[];
   /** Days regulators added to the built-in holiday calendar. */
@@ -33,7 +34,10 @@ export async function storeFileAndRows(
 ): Promise<Outcome> {
   const [file, rows] = await Promise.allSettled([
     copyFile(tx, upload.submissionId, upload.input.bytes),
-    validateAndStoreRows(tx, upload, budget),
+    (async () => {
+      await tx.exec('SAVEPOINT typed_rows');
+      return validateAndCopyRows(tx, upload, budget, () => tx.exec('ROLLBACK TO SAVEPOINT typed_rows'));
+    })(),
   ]);
   // The file's failure first: it is the cause of whatever the rows then ran into.
   if (file.status === 'rejected') throw file.reason;
@@ -43,14 +47,18 @@ export async function storeFileAndRows(
 
 export type Outcome = { report: ValidationReport; periods: string[] } | { importError: ImportError };
 
-async function validateAndStoreRows(
-  tx: SqlClient,
+/**
+ * Validates in the worker, the rows streaming into one COPY on `client`. A file that cannot be read
+ * to the end gives `{ importError }` once `discardRows` has removed the rows already loaded.
+ */
+export async function validateAndCopyRows(
+  client: SqlClient,
   { submissionId, def, input, permittedEnterpriseCodes, calendarOverrides }: UploadToStore,
   budget: WorkerBudget = DEFAULT_WORKER_BUDGET,
+  discardRows: () => Promise<void>,
 ): Promise<Outcome> {
-  await tx.exec('SAVEPOINT typed_rows');
   // One COPY for all the rows; the worker sends them as COPY text, the database's pace holds it back.
-  const copy = tx.copyIn(rowCopySql(def));
+  const copy = client.copyIn(rowCopySql(def));
   try {
     const { report, periods } = await validateFileInWorker(
       {
@@ -64,6 +72,7 @@ async function validateAndStoreRows(
       },
       (text) => copy.write(text),
       budget,
+      input.onRowsRead,
     );
     await copy.end();
     return { report, periods };
@@ -71,7 +80,7 @@ async function validateAndStoreRows(
     await copy.abort();
     if (!isImportError(error)) throw error;
     // The file could not be read to the end: keep the submission and its file, drop partial rows.
-    await tx.exec('ROLLBACK TO SAVEPOINT typed_rows');
+    await discardRows();
     return { importError: error };
   }
 }

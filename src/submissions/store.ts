@@ -1,6 +1,7 @@
 import type { DatasetDefinition } from '../../schema/core/dataset.js';
 import type { Issue } from '../../schema/core/issues.js';
 import { rowTableName } from '../../schema/derive/row-table.js';
+import type { IssueCount } from '../../schema/engine/index.js';
 import type { SqlClient } from '../db/database.js';
 import type { ValidatedRow } from '../intake/validate-file.js';
 import { copyLine, rowCopyEncoder, rowCopySql } from './copy-text.js';
@@ -16,7 +17,17 @@ export async function copyRows(
   await tx.copyFrom(rowCopySql(def, table), rowCopyEncoder(def, submissionId)(rows));
 }
 
-/** Stores every issue of the report (all of them, never only the first few), numbered in order. */
+/** Stores the report's exact totals per code (the issues themselves are bounded: ISSUE_LIMITS). */
+export async function copyIssueCounts(tx: SqlClient, submissionId: string, counts: readonly IssueCount[]) {
+  if (counts.length === 0) return;
+  const text = counts.map((c) => copyLine([submissionId, c.code, c.severity, c.count, c.stored])).join('');
+  await tx.copyFrom(
+    'COPY submission_issue_count (submission_id, code, severity, count, stored) FROM STDIN',
+    text,
+  );
+}
+
+/** Stores the issues the report kept, numbered in order. */
 export async function copyIssues(tx: SqlClient, submissionId: string, issues: Issue[]) {
   if (issues.length === 0) return;
   let text = '';

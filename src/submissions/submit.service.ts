@@ -2,7 +2,8 @@ import { appendAudit } from '../audit/audit.service.js';
 import type { Actor } from '../auth/actor.js';
 import type { Database, SqlClient } from '../db/database.js';
 import { DomainError } from '../errors.js';
-import { invalidTransition, lockInState, requireRole } from './access.js';
+import { emitSubmissionEvent } from '../events/emit.js';
+import { lockInState, requireRole, requireTransition } from './access.js';
 import { requireNoOpenCorrection } from './follow-up.js';
 import { findVisibleSubmission } from './visibility.js';
 
@@ -19,14 +20,12 @@ export interface SubmitInput {
 export async function submitSubmission(db: Database, actor: Actor, input: SubmitInput): Promise<void> {
   const submission = await findVisibleSubmission(db, actor, input.id);
   requireRole(actor, 'ENTERPRISE_FILER');
-  if (submission.status !== 'VALIDATED' && submission.status !== 'RETURNED') {
-    throw invalidTransition(submission.status, 'submit');
-  }
+  requireTransition(submission.status, 'submit');
   await db.transaction(async (tx) => {
-    await lockInState(tx, submission.id, ['VALIDATED', 'RETURNED'], 'submit');
+    await lockInState(tx, submission.id, 'submit');
     if (submission.correctsId) {
       // Locking the corrected submission serialises two corrections of it submitted at once.
-      await lockInState(tx, submission.correctsId, ['PUBLISHED'], 'correct');
+      await lockInState(tx, submission.correctsId, 'correct');
       await requireNoOpenCorrection(tx, submission.correctsId, [submission.id, submission.resubmitsId]);
     }
     const acknowledged = await acknowledge(tx, submission.id, actor, input.acknowledgeWarnings ?? []);
@@ -48,6 +47,7 @@ export async function submitSubmission(db: Database, actor: Actor, input: Submit
         details: { seq: acknowledged },
       });
     }
+    await emitSubmissionEvent(tx, submission.id, 'submitted');
     await appendAudit(tx, { action: 'submit', actor, submissionId: submission.id });
   });
 }
@@ -70,6 +70,7 @@ async function acknowledge(
 }
 
 async function requireAllWarningsAcknowledged(tx: SqlClient, submissionId: string) {
+  await requireAllWarningsListed(tx, submissionId);
   const { rows } = await tx.query<{ seq: number }>(
     `SELECT i.seq FROM submission_issue i
      LEFT JOIN warning_acknowledgement a ON a.submission_id = i.submission_id AND a.seq = i.seq
@@ -86,4 +87,22 @@ async function requireAllWarningsAcknowledged(tx: SqlClient, submissionId: strin
     },
     { unacknowledgedWarnings: seqs },
   );
+}
+
+/**
+ * Warnings past the storage bound (ISSUE_LIMITS) are counted but not listed, so they cannot be
+ * acknowledged one by one: such a file must be corrected rather than waved through.
+ */
+async function requireAllWarningsListed(tx: SqlClient, submissionId: string) {
+  const { rows } = await tx.query<{ unlisted: string }>(
+    `SELECT coalesce(sum(count - stored), 0)::text AS unlisted FROM submission_issue_count
+     WHERE submission_id = $1 AND severity = 'warning'`,
+    [submissionId],
+  );
+  const unlisted = Number(rows[0]?.unlisted ?? 0);
+  if (unlisted === 0) return;
+  throw new DomainError('BAD_USER_INPUT', {
+    zh: `警告过多，有${unlisted}条未能逐条列出、无法确认；请修正文件后重新上传`,
+    en: `Too many warnings: ${unlisted} could not be listed for acknowledgement; correct the file and upload it again`,
+  });
 }

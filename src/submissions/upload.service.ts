@@ -1,20 +1,17 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { DatasetDefinition } from '../../schema/core/dataset.js';
-import type { Issue } from '../../schema/core/issues.js';
-import { datasetByGraphqlName } from '../../schema/datasets/index.js';
-import { appendAudit } from '../audit/audit.service.js';
+import { datasetByGraphqlName, graphqlNameOf } from '../../schema/datasets/index.js';
 import type { Actor } from '../auth/actor.js';
 import { calendarOverrideDays } from '../calendar/overrides.js';
-import type { Database, SqlClient } from '../db/database.js';
+import type { Database } from '../db/database.js';
 import { forbidden } from '../errors.js';
+import type { RowsRead } from '../intake/rows-read.js';
 import { prepareUploadWorker, type WorkerBudget } from '../intake/validate-in-worker.js';
 import { permittedEnterpriseCodes } from '../subsidiaries/subsidiary.service.js';
 import { badInput } from './access.js';
-import { checkFollowUp, type FollowUp } from './follow-up.js';
-import { recordPeriods } from './periods.js';
-import { newReceiptCode } from './receipt.js';
-import { carryOverAcknowledgements, copyIssues, linkIssuesToRecords } from './store.js';
-import { type Outcome, storeFileAndRows } from './store-upload.js';
+import { checkFollowUp } from './follow-up.js';
+import { storeFileAndRows } from './store-upload.js';
+import { insertSubmission, lockAndFindSame, type NewSubmission, recordUpload } from './upload-commit.js';
+import { uploadStaged } from './upload-staged.js';
 
 export interface UploadInput {
   /** GraphQL DatasetKey, e.g. 'EXECUTIVE_PAY'. */
@@ -25,6 +22,8 @@ export interface UploadInput {
   correctsId?: string | null;
   /** A returned submission this file replaces. */
   resubmitsId?: string | null;
+  /** Not data: told how many rows the worker has read, while it reads (the workspace's progress). */
+  onRowsRead?: ((progress: RowsRead) => void) | undefined;
 }
 
 export interface UploadOptions {
@@ -40,8 +39,8 @@ export interface UploadResult {
 
 /**
  * An enterprise uploads a filled-in template. Validation runs in a worker; the submission, its
- * file, typed rows, issues and audit entry are written in ONE transaction, so a crash leaves all
- * or nothing. The same bytes for the same enterprise and dataset give back the same submission,
+ * file, typed rows, issues and audit entry become visible in ONE transaction, so a crash leaves all
+ * or nothing (on PGlite the rows are staged first: upload-staged.ts). The same bytes for the same enterprise and dataset give back the same submission,
  * also when uploads race (an advisory lock on the content hash serialises them).
  */
 export async function uploadSubmission(
@@ -62,23 +61,28 @@ export async function uploadSubmission(
   const followUp = await checkFollowUp(db, actor, def, input);
   const enterprise = await db.prisma.enterprise.findUniqueOrThrow({ where: { id: actor.enterpriseId } });
   const sha256 = createHash('sha256').update(input.bytes).digest('hex');
-  const key = { enterpriseId: enterprise.id, dataset: def.graphqlName, contentSha256: sha256 };
+  const key = { enterpriseId: enterprise.id, dataset: graphqlNameOf(def), contentSha256: sha256 };
   const existing = await db.prisma.submission.findUnique({
     where: { enterpriseId_dataset_contentSha256: key },
   });
   if (existing) return { submissionId: existing.id, created: false };
 
+  const s: NewSubmission = {
+    id: randomUUID(),
+    def,
+    actor,
+    enterpriseId: enterprise.id,
+    sha256,
+    input,
+    followUp,
+  };
   try {
+    // On the embedded database a transaction holds its only connection: a long one would stall
+    // every other request, so the rows are staged in short steps and made visible at the end.
+    if (db.kind === 'pglite') return await uploadStaged(db, s, enterprise, options.budget);
     return await db.transaction(async (tx) => {
-      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))::text', [
-        `${enterprise.id}|${def.key}|${sha256}`,
-      ]);
-      const raced = await tx.query<{ id: string }>(
-        'SELECT id FROM submission WHERE enterprise_id = $1 AND dataset = $2 AND content_sha256 = $3',
-        [enterprise.id, def.graphqlName, sha256],
-      );
-      if (raced.rows[0]) return { submissionId: raced.rows[0].id, created: false };
-      const s = { id: randomUUID(), def, actor, enterpriseId: enterprise.id, sha256, input, followUp };
+      const raced = await lockAndFindSame(tx, s);
+      if (raced) return { submissionId: raced, created: false };
       await insertSubmission(tx, s);
       const outcome = await storeFileAndRows(
         tx,
@@ -91,84 +95,11 @@ export async function uploadSubmission(
         },
         options.budget,
       );
-      await finishSubmission(tx, def, s.id, outcome);
-      await appendAudit(tx, {
-        action: 'upload',
-        actor,
-        submissionId: s.id,
-        details: { dataset: def.key, filename: input.filename, sha256, ...countsOf(outcome) },
-      });
+      await recordUpload(tx, s, outcome);
       return { submissionId: s.id, created: true };
     });
   } finally {
     // The next upload's worker starts loading now, when this one no longer needs the CPU.
     prepareUploadWorker(options.budget);
   }
-}
-
-interface NewSubmission {
-  id: string;
-  def: DatasetDefinition;
-  actor: Actor;
-  enterpriseId: string;
-  sha256: string;
-  input: UploadInput;
-  followUp: FollowUp;
-}
-
-async function insertSubmission(tx: SqlClient, s: NewSubmission) {
-  await tx.query(
-    `INSERT INTO submission (id, receipt_code, enterprise_id, dataset, status, content_sha256, filename, format,
-                             row_count, error_count, warning_count, uploaded_by_id, corrects_id, resubmits_id)
-     VALUES ($1, $2, $3, $4, 'VALIDATION_FAILED', $5, $6, 'unknown', 0, 0, 0, $7, $8, $9)`,
-    [
-      s.id,
-      newReceiptCode(),
-      s.enterpriseId,
-      s.def.graphqlName,
-      s.sha256,
-      s.input.filename,
-      s.actor.userId,
-      s.followUp.correctsId,
-      s.followUp.resubmitsId,
-    ],
-  );
-}
-
-function issuesOf(outcome: Outcome): Issue[] {
-  if ('report' in outcome) return outcome.report.issues;
-  const e = outcome.importError;
-  return [{ severity: 'error', code: e.code, ...(e.row ? { row: e.row } : {}), message: e.localized }];
-}
-
-function countsOf(outcome: Outcome) {
-  if ('report' in outcome) {
-    const { rowCount, errorCount, warningCount } = outcome.report;
-    return { rowCount, errorCount, warningCount };
-  }
-  return { rowCount: 0, errorCount: 1, warningCount: 0 };
-}
-
-async function finishSubmission(tx: SqlClient, def: DatasetDefinition, id: string, outcome: Outcome) {
-  await copyIssues(tx, id, issuesOf(outcome));
-  await linkIssuesToRecords(tx, def, id);
-  await carryOverAcknowledgements(tx, id);
-  await recordPeriods(tx, id, 'periods' in outcome ? outcome.periods : []);
-  const counts = countsOf(outcome);
-  const report = 'report' in outcome ? outcome.report : undefined;
-  await tx.query(
-    `UPDATE submission SET status = $2, format = $3, encoding = $4, sheet_name = $5, header_row = $6,
-            row_count = $7, error_count = $8, warning_count = $9 WHERE id = $1`,
-    [
-      id,
-      counts.errorCount > 0 ? 'VALIDATION_FAILED' : 'VALIDATED',
-      report?.format ?? 'unreadable',
-      report?.encoding ?? null,
-      report?.sheetName ?? null,
-      report?.headerRow || null,
-      counts.rowCount,
-      counts.errorCount,
-      counts.warningCount,
-    ],
-  );
 }

@@ -1,5 +1,4 @@
 import type { DatasetDefinition } from '../../schema/core/dataset.js';
-import { datasetViews } from './views.js';
 
 export type StatusFilter = 'all' | 'current' | 'corrected' | 'withdrawn';
 export const STATUS_FILTERS: StatusFilter[] = ['all', 'current', 'corrected', 'withdrawn'];
@@ -23,7 +22,7 @@ export function parseFilters(def: DatasetDefinition, query: URLSearchParams): Re
   const text = (name: string) => (query.get(name) ?? '').trim().slice(0, MAX_QUERY);
   const status = query.get('status') as StatusFilter | null;
   const fields: Record<string, string> = {};
-  for (const key of datasetViews[def.key].facets) {
+  for (const key of def.view.facets) {
     const value = text(key);
     if (value) fields[key] = value;
   }

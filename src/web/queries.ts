@@ -1,8 +1,8 @@
 import type { DatasetDefinition } from '../../schema/core/dataset.js';
 import type { SqlClient } from '../db/database.js';
+import { countIsKept, countRecords } from '../public/count.js';
 import type { RecordFilter, RecordStatus } from '../public/filter.js';
 import {
-  countRecords,
   decodeRecordCursor,
   findRecord as findPublicRecord,
   type PublicRecord,
@@ -34,7 +34,13 @@ export function toRecordFilter(def: DatasetDefinition, f: RecordFilters): Record
   };
 }
 
-/** One page of records (keyset pagination) and the total; an unreadable cursor starts over. */
+/** Past this many matches a filtered page says "more than 10,000" instead of counting them all. */
+export const COUNT_LIMIT = 10_000;
+
+/**
+ * One page of records (keyset pagination) and the total: exact without filters (a kept figure),
+ * counted up to COUNT_LIMIT + 1 with them. An unreadable cursor starts over.
+ */
 export async function listRecords(
   sql: SqlClient,
   def: DatasetDefinition,
@@ -50,22 +56,12 @@ export async function listRecords(
   // One extra row tells whether there is a next page without a second query.
   const [rows, total] = await Promise.all([
     readRecords(sql, filter, pageSize + 1, after),
-    countRecords(sql, filter),
+    countRecords(sql, filter, COUNT_LIMIT),
   ]);
   const page = rows.slice(0, pageSize);
   const last = page.at(-1);
-  return { rows: page, total, next: rows.length > pageSize && last ? recordCursor(last) : null };
-}
-
-/** Values present in the dataset for a filter's dropdown (enterprise names or a field's values). */
-export async function distinctValues(sql: SqlClient, def: DatasetDefinition, field?: string) {
-  const column = field ? `"values"->>$2` : 'enterprise_name';
-  const { rows } = await sql.query<{ v: string }>(
-    `SELECT DISTINCT ${column} AS v FROM published_record
-     WHERE dataset = $1::"DatasetKey" AND ${column} IS NOT NULL ORDER BY 1 LIMIT 200`,
-    field ? [def.graphqlName, field] : [def.graphqlName],
-  );
-  return rows.map((r) => r.v);
+  const next = rows.length > pageSize && last ? recordCursor(last) : null;
+  return { rows: page, total, more: !countIsKept(filter) && total > COUNT_LIMIT, next };
 }
 
 /** One record with the records it replaced (a correction links back to them). */

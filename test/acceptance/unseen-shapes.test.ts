@@ -8,11 +8,13 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parseArgs } from '../../src/cli/args.js';
 import { runValidate } from '../../src/cli/validate.js';
+import { validateReportOnly } from '../../src/intake/report-task.js';
 import {
   executivePayHardProbes,
   executivePayLayoutProbes,
   executivePayProbes,
 } from './shapes/executive-pay.js';
+import { intakeProbes } from './shapes/intake-shapes.js';
 import { performanceReviewProbes } from './shapes/performance-reviews.js';
 import type { CliReport, Probe } from './shapes/probe.js';
 import { propertyTransactionProbes } from './shapes/property-transactions.js';
@@ -27,7 +29,9 @@ async function validate(dir: string, probe: Probe): Promise<{ exit: number; repo
   const out: string[] = [];
   const io = { stdout: (text: string) => void out.push(text), stderr: () => {} };
   const args = parseArgs(['validate', file, '--dataset', probe.dataset, '--json', '--today', TODAY]);
-  const exit = await runValidate(args, io);
+  // In-process: dozens of probes, one worker start each, would outlast the timeout on a loaded
+  // machine. The worker road of the same command is covered by test/cli and test/intake/agreement.
+  const exit = await runValidate(args, io, validateReportOnly);
   return { exit, report: JSON.parse(out.join('')) as CliReport };
 }
 
@@ -43,6 +47,7 @@ beforeAll(async () => {
     ...(await propertyTransactionProbes()),
     ...(await performanceReviewProbes()),
     ...(await serviceInfoProbes()),
+    ...(await intakeProbes()),
   );
 });
 
@@ -74,6 +79,9 @@ describe('unseen spreadsheet shapes', () => {
           file: probe.name,
           encoding: probe.encoding,
         });
+      for (const key of ['format', 'sheet'] as const)
+        if (probe[key] !== undefined)
+          expect({ file: probe.name, [key]: report[key] }).toEqual({ file: probe.name, [key]: probe[key] });
       for (const issue of report.issues) {
         expect(issue.message.zh.length).toBeGreaterThan(0);
         expect(issue.message.en.length).toBeGreaterThan(0);

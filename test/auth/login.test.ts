@@ -46,16 +46,22 @@ describe('login and me', () => {
     const user = await t.db.prisma.user.findUniqueOrThrow({ where: { username: 'ent-a' } });
     const lastWeek = () => new Date(Date.now() - 7 * 24 * 3600 * 1000);
     const stale = createTokenSigner('test-secret-test-secret-test-secret!', 3600, lastWeek);
-    const { token } = await stale.sign(user.id);
+    const { token } = await stale.sign({ userId: user.id, version: user.tokenVersion });
     expect((await t.gql(ME, {}, token)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     // The same signer with a current clock is accepted, so the refusal above is the expiry.
     const fresh = createTokenSigner('test-secret-test-secret-test-secret!', 3600);
-    expect((await t.gql(ME, {}, (await fresh.sign(user.id)).token)).data?.me).toBeTruthy();
+    expect(
+      (await t.gql(ME, {}, (await fresh.sign({ userId: user.id, version: user.tokenVersion })).token)).data
+        ?.me,
+    ).toBeTruthy();
   });
 
   test('a token signed with another secret is refused', async () => {
     const user = await t.db.prisma.user.findUniqueOrThrow({ where: { username: 'ent-a' } });
-    const forged = await createTokenSigner('another-secret-another-secret-123', 3600).sign(user.id);
+    const forged = await createTokenSigner('another-secret-another-secret-123', 3600).sign({
+      userId: user.id,
+      version: user.tokenVersion,
+    });
     expect((await t.gql(ME, {}, forged.token)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 

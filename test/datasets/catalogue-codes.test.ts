@@ -2,7 +2,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import { catalogue } from '../../schema/catalogue.js';
-import { allRules } from '../../schema/rules/index.js';
+import { allRules } from '../../schema/datasets/index.js';
 
 /** Issue codes written as literals in a folder's sources: fail('x'…), code: 'x', typeError (type-error). */
 async function emittedCodes(folder: string): Promise<Set<string>> {

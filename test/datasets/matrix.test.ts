@@ -1,6 +1,7 @@
 // One matrix over every dataset definition: adding a fifth dataset gets all of this for free.
 import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
+import { datasetKeys } from '../../schema/datasets/index.js';
 import { HEADER_ROW, TEMPLATE_ROWS } from '../../schema/derive/template-hints.js';
 import { CODE_LIST_SHEET, templateXlsx } from '../../schema/derive/template-xlsx.js';
 import { normalizeLabel } from '../../schema/engine/index.js';
@@ -9,6 +10,10 @@ import { arrayBuffer } from '../fixtures/lib/xlsx.js';
 import { check, checkFixture } from './support.js';
 
 const cases = allFixtures.map((f) => [f.def.key, f] as const);
+
+test('every dataset of the registry is in the matrix (it has fixtures)', () => {
+  expect(allFixtures.map((f) => f.def.key).sort()).toEqual([...datasetKeys].sort());
+});
 
 describe.each(cases)('%s', (_key, fixtures) => {
   const { def, valid } = fixtures;

@@ -20,8 +20,15 @@ export interface ReceivedRequest {
  * de-duplicates by webhook-id, and counts effects (a first-seen id answered 2xx) — as the
  * platform is expected to.
  */
-export async function startReceiver(secret: string, decide: (request: ReceivedRequest) => Behaviour) {
-  const verifier = new Webhook(secret, { format: 'raw' });
+export async function startReceiver(
+  secret: string | (() => string),
+  decide: (request: ReceivedRequest) => Behaviour,
+) {
+  // A subscriber's whsec_… secret is known only once it has subscribed (with this receiver's URL).
+  const verifierOf = () => {
+    const key = typeof secret === 'string' ? secret : secret();
+    return key.startsWith('whsec_') ? new Webhook(key) : new Webhook(key, { format: 'raw' });
+  };
   const requests: ReceivedRequest[] = [];
   const effects = new Map<string, Record<string, unknown>>();
   const duplicates: string[] = [];
@@ -32,7 +39,7 @@ export async function startReceiver(secret: string, decide: (request: ReceivedRe
       webhookId: String(req.headers['webhook-id']),
       body: JSON.parse(raw) as Record<string, unknown>,
       raw,
-      signatureValid: verifies(verifier, raw, req),
+      signatureValid: verifies(verifierOf(), raw, req),
       at: Date.now(),
     };
     requests.push(request);

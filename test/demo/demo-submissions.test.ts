@@ -20,6 +20,7 @@ describe('demo submissions', () => {
     expect(byStatus('PUBLISHED')).toEqual([
       'a-executive-pay.csv',
       'a-performance-reviews.csv',
+      'a-recruitment.csv',
       'b-executive-pay.csv',
       'd-service-info.csv',
     ]);
@@ -34,7 +35,7 @@ describe('demo submissions', () => {
   test('twice changes nothing', async () => {
     const before = await t.db.prisma.auditLog.count();
     await seedDemoSubmissions(t.db);
-    expect(await t.db.prisma.submission.count()).toBe(7);
+    expect(await t.db.prisma.submission.count()).toBe(8);
     expect(await t.db.prisma.auditLog.count()).toBe(before);
   });
 });

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { datasetKeys } from '../../schema/datasets/index.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { launchBrowser } from './support/browser.js';
 import { HOSTILE_NAME, MANY_2022, publishScenario, WITHDRAWAL_REASON } from './support/scenario.js';
@@ -44,7 +45,7 @@ describe('the public web page in a real browser', () => {
     expect(response?.status()).toBe(200);
     await expect(page.title()).resolves.toContain('标准目录');
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
-    expect(await page.locator('li.card').count()).toBe(4);
+    expect(await page.locator('li.card').count()).toBe(datasetKeys.length);
     const property = page.locator('li.card[data-dataset="property-transactions"]');
     expect(await property.locator('[data-field="current"]').textContent()).toBe(String(propertyRows));
     expect(await property.textContent()).toContain('企业国有资产交易监督管理办法');

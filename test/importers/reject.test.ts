@@ -20,11 +20,12 @@ const text = (s: string) => new Uint8Array(Buffer.from(s));
 describe('what is not a spreadsheet is named', () => {
   test.each([
     ['empty-file', new Uint8Array(0)],
-    ['legacy-xls', ole2(['Root Entry', 'Workbook', 'SummaryInformation'])],
+    // Only the compound file's header: not a workbook SheetJS can read (a real .xls is read).
+    ['malformed-xlsx', ole2(['Root Entry', 'Workbook', 'SummaryInformation'])],
     ['encrypted-file', ole2(['Root Entry', 'EncryptionInfo', 'EncryptedPackage'])],
     ['pdf-file', text('%PDF-1.7\n%âãÏÓ\n1 0 obj')],
     ['not-a-spreadsheet', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0])],
-    ['not-a-spreadsheet', text('<html><table><tr><td>1</td></tr></table></html>')],
+    ['not-a-spreadsheet', text('<html><body><p>导出失败</p></body></html>')],
     ['not-a-spreadsheet', buildZip([{ name: 'readme.txt', data: 'hello' }])],
     [
       'not-a-spreadsheet',
@@ -146,3 +147,17 @@ test('a corrupt styles.xml stream is refused instead of hanging exceljs', async 
   bytes[name + 'xl/styles.xml'.length + extraLength] = 0;
   expect((await failure(new Uint8Array(bytes))).code).toBe('malformed-xlsx');
 }, 5_000);
+
+describe('zh messages quote no English detail', () => {
+  test.each([
+    ['malformed-xlsx', { detail: 'xl/worksheets/sheet1.xml: invalid distance too far back' }],
+    ['zip-bomb', { detail: 'xl/sharedStrings.xml > 256.0 MB' }],
+    ['not-a-spreadsheet', { detail: 'a Word document' }],
+  ] as const)('%s', (code, params) => {
+    const error = new ImportError(code, params);
+    expect(error.localized.en).toContain(params.detail);
+    // Words of the detail (product names such as Word excepted: they are spelled so in Chinese too).
+    for (const word of params.detail.match(/[A-Za-z]{5,}/g) ?? [])
+      expect(error.localized.zh).not.toContain(word);
+  });
+});

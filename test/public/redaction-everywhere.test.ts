@@ -2,14 +2,28 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Receiver, startReceiver } from '../delivery/receiver.js';
 import { SECRET, testEnv, waitFor } from '../delivery/support.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { fileThrough, listen, propertyCsv, RESIDENT_ID, SECRET_PARTS, signIn } from './support.js';
+import {
+  downloads,
+  fileThrough,
+  listen,
+  propertyCsv,
+  RESIDENT_ID,
+  SECRET_PARTS,
+  signIn,
+  type Tokens,
+} from './support.js';
 
-// Two natural-person buyers: 张三丰's resident ID is regulator-only; the second buyer's name the
-// reviewer withholds. Neither may reach the web page or the trading platform.
+// Three natural-person buyers: 张三丰's resident ID is regulator-only and his name masked by
+// default (张**); the second buyer's name the reviewer withholds; the third's the reviewer publishes
+// on its row, and withholds that row's deal price. A mobile number in 备注 is masked by default.
+// None of the secrets may reach the web page or the trading platform.
 const PERSON_PROJECT = '虹口商铺资产转让';
 const WITHHELD_PROJECT = '长宁区商铺资产转让';
 const WITHHELD_NAME = '欧阳秘密';
-const NEVER_PUBLIC = [...SECRET_PARTS, WITHHELD_NAME];
+const DECIDED_PROJECT = '静安写字楼资产转让';
+const PUBLISHED_NAME = '王公开';
+const MOBILE = '13912345678';
+const NEVER_PUBLIC = [...SECRET_PARTS, WITHHELD_NAME, '张三丰', MOBILE];
 
 const leaksIn = (body: string) => NEVER_PUBLIC.filter((secret) => body.includes(secret));
 
@@ -45,9 +59,10 @@ describe('regulator-only and withheld values reach neither the web page nor the 
       tokens['muni-approver'],
     );
     expect(published.data).toEqual({ publishSubmission: { status: 'PUBLISHED' } });
+    await decideRowByRow(t, tokens);
     for (const r of await t.db.prisma.publishedRecord.findMany({ orderBy: { rowNumber: 'asc' } }))
       recordIds.push(r.id);
-    expect(recordIds).toHaveLength(4);
+    expect(recordIds).toHaveLength(6);
     base = await listen(t);
   });
   afterAll(async () => {
@@ -56,12 +71,12 @@ describe('regulator-only and withheld values reach neither the web page nor the 
     await receiver.close();
   });
 
-  test('the regulator side holds both values (the test can fail)', async () => {
+  test('the regulator side holds every value (the test can fail)', async () => {
     const { rows } = await t.db.sql.query<{ buyer_name: string }>(
       'SELECT buyer_name FROM rows_property_transactions WHERE buyer_id_number = $1 ORDER BY buyer_name',
       [RESIDENT_ID],
     );
-    expect(rows.map((r) => r.buyer_name)).toEqual([WITHHELD_NAME, '张三丰'].sort());
+    expect(rows.map((r) => r.buyer_name)).toEqual([WITHHELD_NAME, '张三丰', PUBLISHED_NAME].sort());
   });
 
   const get = async (path: string) => {
@@ -76,7 +91,7 @@ describe('regulator-only and withheld values reach neither the web page nor the 
     '/datasets/property-transactions',
     '/datasets/property-transactions?lang=en',
     `/datasets/property-transactions?q=${encodeURIComponent('商铺')}`,
-    `/datasets/property-transactions?q=${encodeURIComponent('张三丰')}&status=current`,
+    `/datasets/property-transactions?q=${encodeURIComponent('资产转让')}&status=current`,
     '/datasets/property-transactions?transactionType=EQUITY_TRANSFER',
   ])('the web page %s holds no secret', async (path) => {
     const page = await get(path);
@@ -88,13 +103,15 @@ describe('regulator-only and withheld values reach neither the web page nor the 
     const pages = await Promise.all(
       recordIds.flatMap((id) => [get(`/records/${id}`), get(`/records/${id}?lang=en`)]),
     );
-    // The person's name is public (only the ID is regulator-only): the pages show buyer details.
-    expect(pages.filter((p) => p.includes('张三丰'))).toHaveLength(2);
+    // The person's name shows masked (张**); the one the reviewer published shows in full.
+    expect(pages.filter((p) => p.includes('张**'))).toHaveLength(2);
+    expect(pages.filter((p) => p.includes(PUBLISHED_NAME))).toHaveLength(2);
+    expect(pages.filter((p) => p.includes('139****5678'))).toHaveLength(2);
     expect(pages.filter((p) => p.includes(WITHHELD_PROJECT))).toHaveLength(4);
     for (const page of pages) expect(leaksIn(page)).toEqual([]);
   });
 
-  test.each([RESIDENT_ID, '19491231', WITHHELD_NAME])(
+  test.each([RESIDENT_ID, '19491231', WITHHELD_NAME, '张三丰', MOBILE])(
     'searching the web page for %s finds no record',
     async (q) => {
       const page = await get(`/datasets/property-transactions?q=${encodeURIComponent(q)}`);
@@ -103,12 +120,96 @@ describe('regulator-only and withheld values reach neither the web page nor the 
     },
   );
 
+  test.each(['csv', 'json', 'xlsx'])('the %s download follows the same redaction', async (format) => {
+    const body = (await downloads(base, 'property-transactions'))[format]!;
+    expect(body).toContain('张**');
+    expect(body).toContain(PUBLISHED_NAME);
+    expect(body).toContain('139****5678');
+    expect(leaksIn(body)).toEqual([]);
+  });
+
   test('the bodies the trading platform receives carry the records but no secret', async () => {
-    await waitFor('four deliveries', async () => receiver.effects.size === 4);
+    await waitFor('six deliveries', async () => receiver.effects.size === 6);
     const bodies = receiver.requests.map((r) => r.raw);
-    expect(bodies.some((b) => b.includes('张三丰'))).toBe(true);
+    expect(bodies.some((b) => b.includes('张**'))).toBe(true);
+    expect(bodies.some((b) => b.includes('139****5678'))).toBe(true);
+    const decidedDeal = bodies
+      .map((b) => JSON.parse(b) as { values: Record<string, unknown> })
+      .filter((b) => b.values.projectName === DECIDED_PROJECT && b.values.disclosureStage === 'RESULT');
+    expect(decidedDeal.length).toBeGreaterThan(0);
+    for (const b of decidedDeal) {
+      expect(b.values.buyerName).toBe(PUBLISHED_NAME);
+      expect(b.values).not.toHaveProperty('dealPrice');
+    }
     expect(bodies.filter((b) => b.includes(WITHHELD_PROJECT))).toHaveLength(2);
     for (const body of bodies) expect(leaksIn(body)).toEqual([]);
     expect(receiver.requests.every((r) => r.signatureValid)).toBe(true);
   });
 });
+
+/**
+ * The third submission: 备注 with a mobile number on the formal row (masked by default); on the deal
+ * row the reviewer publishes the buyer's name and withholds the deal price. The preview the
+ * reviewer sees before approving is exactly what is published.
+ */
+async function decideRowByRow(t: TestApp, tokens: Tokens) {
+  const csv = propertyCsv({
+    code: 'G32018SH1000403',
+    name: DECIDED_PROJECT,
+    buyer: 'person',
+    buyerName: PUBLISHED_NAME,
+    remarks: `联系人李先生${MOBILE}`,
+  });
+  const id = await fileThrough(t, tokens, 'PROPERTY_TRANSACTIONS', csv, { until: 'VALIDATED' });
+  // The mobile number in 备注 is a plausibility warning the filer acknowledges (it is kept, masked).
+  const warned = await t.db.prisma.submissionIssue.findMany({ where: { submissionId: id } });
+  expect(warned.map((i) => [i.code, i.rowNumber, i.field])).toEqual([
+    ['personal-data-in-text', 2, 'remarks'],
+  ]);
+  const submitted = await t.gql(
+    'mutation($id: ID!) { submitSubmission(id: $id, acknowledgeWarnings: [1]) { status } }',
+    { id },
+    tokens['ent-a'],
+  );
+  expect(submitted.errors).toBeUndefined();
+  const decide = (row: number, field: string, decision: string) =>
+    t.gql(
+      'mutation($id: ID!, $row: Int!, $field: String!, $d: RedactionChoice!) { setRedaction(submissionId: $id, row: $row, field: $field, decision: $d) { redactions { row field decision } } }',
+      { id, row, field, d: decision },
+      tokens['muni-reviewer'],
+    );
+  expect((await decide(3, 'buyerName', 'PUBLISH')).errors).toBeUndefined();
+  const last = await decide(3, 'dealPrice', 'WITHHOLD');
+  expect(last.data).toEqual({
+    setRedaction: {
+      redactions: [
+        { row: 3, field: 'buyerName', decision: 'PUBLISH' },
+        { row: 3, field: 'dealPrice', decision: 'WITHHOLD' },
+      ],
+    },
+  });
+  const preview = await t.gql<{
+    submission: { publicPreview: { row: number; values: Record<string, unknown> }[] };
+  }>(
+    'query($id: ID!) { submission(id: $id) { publicPreview { row values } } }',
+    { id },
+    tokens['muni-reviewer'],
+  );
+  const rows = preview.data!.submission.publicPreview;
+  expect(rows[0]?.values.remarks).toBe('联系人李先生139****5678');
+  expect(rows[1]?.values.buyerName).toBe(PUBLISHED_NAME);
+  expect(rows[1]?.values).not.toHaveProperty('dealPrice');
+  for (const [call, who] of [
+    ['reviewSubmission(id: $id, decision: APPROVE)', 'muni-reviewer'],
+    ['publishSubmission(id: $id)', 'muni-approver'],
+  ] as const) {
+    const result = await t.gql(`mutation($id: ID!) { r: ${call} { status } }`, { id }, tokens[who]);
+    expect(result.errors).toBeUndefined();
+  }
+  const published = await t.db.prisma.publishedRecord.findMany({
+    where: { submissionId: id },
+    orderBy: { rowNumber: 'asc' },
+  });
+  // Publication copied exactly what the preview showed.
+  expect(published.map((r) => ({ row: r.rowNumber, values: r.values }))).toEqual(rows);
+}

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { SqlClient } from '../../src/db/database.js';
 import { seedDemo } from '../../src/demo/seed.js';
-import { countRecords, readRecords } from '../../src/public/records.js';
+import { countRecords } from '../../src/public/count.js';
+import { readRecords } from '../../src/public/records.js';
 import { datasetOf } from '../../src/submissions/datasets.js';
 import { createTestDatabase, type TestDatabase, testEngine } from '../support/database.js';
 import { submissionInState } from '../support/scenario.js';

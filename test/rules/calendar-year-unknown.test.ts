@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { calendarWithOverrides } from '../../schema/calendar/index.js';
 import type { TypedRow } from '../../schema/core/dataset.js';
-import { allRules } from '../../schema/rules/index.js';
+import { allRules } from '../../schema/datasets/index.js';
 import { context, findings } from './support.js';
 
 const ruleNamed = (code: string) => allRules.filter((rule) => rule.code === code);

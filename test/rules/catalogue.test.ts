@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { catalogue, renderIssue } from '../../schema/catalogue.js';
 import type { TypedRow } from '../../schema/core/dataset.js';
+import { allRules, datasets } from '../../schema/datasets/index.js';
 import {
-  allRules,
   executivePayRules,
   performanceReviewRules,
   propertyTransactionRules,
@@ -60,14 +60,27 @@ const triggers: Record<string, TypedRow> = {
     effectiveFrom: '2024-01-02T00:00:00',
     noticeAt: '2024-12-01T00:00:00',
   },
+  'apply-to-before-from': { applyFrom: '2024-03-02', applyTo: '2024-03-01' },
+  'apply-window-too-short': { applyFrom: '2024-03-01', applyTo: '2024-03-03' },
+  'notice-after-window-opens': { stage: 'NOTICE', noticeDate: '2024-03-05', applyFrom: '2024-03-01' },
+  'hired-name-required': { stage: 'RESULT' },
+  'hired-name-on-notice': { stage: 'NOTICE', hiredName: '赵六' },
+  'publicity-too-short': { stage: 'RESULT', hiredName: '王强', publicityDays: 3 },
+  'id-number-in-text': { remarks: '身份证号110101199003071234' },
   'water-quality-over-limit': { value: '2', limit: '≤1', indicator: '浑浊度', unit: 'NTU' },
 };
 
 describe('rule catalogue', () => {
-  test('the four dataset lists make up allRules', () => {
-    const lists = [propertyTransactionRules, executivePayRules, performanceReviewRules, serviceInfoRules];
-    expect(allRules).toEqual(lists.flat());
-    for (const list of lists) expect(list.length).toBeGreaterThan(0);
+  test('the rules of every dataset make up allRules, and every dataset has rules', () => {
+    expect(allRules).toEqual(datasets.flatMap((d) => d.rules));
+    for (const list of [
+      propertyTransactionRules,
+      executivePayRules,
+      performanceReviewRules,
+      serviceInfoRules,
+    ])
+      expect(list.length).toBeGreaterThan(0);
+    for (const def of datasets) expect(def.rules.length, def.key).toBeGreaterThan(0);
   });
 
   test('codes are unique and kebab-case', () => {

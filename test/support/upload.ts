@@ -9,8 +9,8 @@ export interface UploadedSubmission {
   warningCount: number;
 }
 
-const UPLOAD = `mutation($dataset: DatasetKey!, $file: File!, $corrects: ID, $resubmits: ID) {
-  uploadSubmission(dataset: $dataset, file: $file, corrects: $corrects, resubmits: $resubmits) {
+const UPLOAD = `mutation($dataset: DatasetKey!, $file: File!, $corrects: ID, $resubmits: ID, $progressId: String) {
+  uploadSubmission(dataset: $dataset, file: $file, corrects: $corrects, resubmits: $resubmits, progressId: $progressId) {
     id status receiptCode rowCount errorCount warningCount
   }
 }`;
@@ -21,7 +21,7 @@ export async function upload(
   token: string | undefined,
   dataset: string,
   file: { name: string; content: string | Uint8Array },
-  variables: { corrects?: string; resubmits?: string } = {},
+  variables: { corrects?: string; resubmits?: string; progressId?: string } = {},
 ) {
   const form = new FormData();
   form.set('operations', JSON.stringify({ query: UPLOAD, variables: { dataset, file: null, ...variables } }));

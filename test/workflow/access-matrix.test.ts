@@ -86,6 +86,18 @@ function downloadStatus(actor: ActorName, owner: Owner, state: State): number {
   return roleFor(actor, owner) === null ? 403 : 200;
 }
 
+/**
+ * Deliveries to the trading platform are the supervising commission's to follow up, whatever the
+ * way in (one submission's, one record's, the failure list): a municipal commission that reads a
+ * district's published submission does not see its deliveries. Filers are refused by role.
+ */
+function deliveryOutcome(actor: ActorName, owner: Owner): string {
+  if (actor === 'anonymous') return 'UNAUTHENTICATED';
+  if (actor.startsWith('ent-')) return 'FORBIDDEN';
+  const supervising = owner === 'a' ? ['muni-reviewer', 'muni-approver'] : ['jd-reviewer'];
+  return supervising.includes(actor) ? 'OK' : 'NOT_FOUND';
+}
+
 const cells = ACTORS.flatMap((actor) =>
   (Object.keys(OPERATIONS) as Operation[]).flatMap((op) =>
     (['a', 'd'] as Owner[]).flatMap((owner) => STATES.map((state) => ({ actor, op, owner, state }))),
@@ -147,6 +159,59 @@ describe('access matrix', () => {
         headers: token ? { authorization: `Bearer ${token}` } : {},
       });
       expect(response.status).toBe(downloadStatus(actor, owner, state));
+    },
+  );
+
+  const deliveryCells = ACTORS.flatMap((actor) =>
+    (['a', 'd'] as Owner[]).flatMap((owner) => STATES.map((state) => ({ actor, owner, state }))),
+  );
+  test.each(deliveryCells)(
+    '$actor reads the deliveries of $owner in $state',
+    async ({ actor, owner, state }) => {
+      const id = shared.get(`${owner}:${state}`)!;
+      const query = 'query($id: ID!) { submissionDelivery(submissionId: $id) { failed } }';
+      const result = await t.gql(query, { id }, tokens.get(actor));
+      expect(result.errors?.[0]?.extensions?.code ?? 'OK', JSON.stringify(result.errors)).toBe(
+        deliveryOutcome(actor, owner),
+      );
+    },
+  );
+
+  const publishedCells = ACTORS.flatMap((actor) =>
+    (['a', 'd'] as Owner[]).map((owner) => ({ actor, owner })),
+  );
+  test.each(publishedCells)(
+    '$actor reads a failed delivery of $owner by record and in the failure list alike',
+    async ({ actor, owner }) => {
+      const record = await t.db.prisma.publishedRecord.findFirstOrThrow({
+        where: { submissionId: shared.get(`${owner}:PUBLISHED`)! },
+      });
+      // A delivery the platform refused: what the failure list shows its commission.
+      const event = await t.db.prisma.deliveryEvent.upsert({
+        where: { recordId_event: { recordId: record.id, event: 'published' } },
+        create: {
+          recordId: record.id,
+          event: 'published',
+          status: 'failed',
+          attempts: 1,
+          lastAttemptAt: new Date(),
+        },
+        update: {},
+      });
+      const expected = deliveryOutcome(actor, owner);
+      const byRecord = await t.gql(
+        'query($id: ID!) { recordDelivery(recordId: $id) { id } }',
+        { id: record.id },
+        tokens.get(actor),
+      );
+      expect(byRecord.errors?.[0]?.extensions?.code ?? 'OK').toBe(expected);
+      const failures = await t.gql<{ deliveryFailures: { nodes: { delivery: { id: string } }[] } }>(
+        '{ deliveryFailures(first: 100) { nodes { delivery { id } } } }',
+        {},
+        tokens.get(actor),
+      );
+      const listed = failures.data?.deliveryFailures.nodes.some((n) => n.delivery.id === event.id) ?? false;
+      expect(listed).toBe(expected === 'OK');
     },
   );
 

@@ -34,7 +34,9 @@ describe('corrections of a published submission (更正)', () => {
   /** Uploads a correction (new bytes each time) of `correctsId`; returns its id or the refusal code. */
   async function correct(variables: { corrects?: string; resubmits?: string }) {
     serial += 1;
-    const csv = executivePayCsv(ENTERPRISE_A, [{ name: '更正测试', position: `职务${serial}` }]);
+    // A name of its own: a record already current from another publication may not be filed again
+    // (record-already-published), not even in a correction.
+    const csv = executivePayCsv(ENTERPRISE_A, [{ name: `更正测试${serial}`, position: `职务${serial}` }]);
     const result = await upload(
       t,
       tokens['ent-a'],

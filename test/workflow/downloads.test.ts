@@ -36,6 +36,17 @@ describe('downloading a submission’s file and error workbook', () => {
     expect(Buffer.from(await response.arrayBuffer()).equals(Buffer.from(content))).toBe(true);
   });
 
+  test('a file of more than one read slice (1 MB) comes back byte for byte', async () => {
+    const rows = Array.from({ length: 20_000 }, (_, i) => ({ name: `员工${i}` }));
+    const large = executivePayCsv(ENTERPRISE_A, rows);
+    expect(Buffer.byteLength(large)).toBeGreaterThan(2 * 2 ** 20);
+    const token = await t.tokenFor('ent-a');
+    const largeId = (await upload(t, token, 'EXECUTIVE_PAY', { name: 'large.csv', content: large })).data!
+      .uploadSubmission.id;
+    const original = await get(`/api/submissions/${largeId}/original`, 'ent-a');
+    expect(Buffer.from(await original.arrayBuffer()).equals(Buffer.from(large))).toBe(true);
+  }, 120_000);
+
   test('the regulator gets the annotated workbook with every issue listed and marked', async () => {
     const response = await get(`/api/submissions/${id}/annotated.xlsx`, 'muni-reviewer');
     expect(response.status).toBe(200);

@@ -1,9 +1,10 @@
 import { canonicalDecimal } from '../../core/decimal.js';
+import type { ExecutivePayField } from '../../datasets/executive-pay.js';
 import { DISCLOSURE_TEMPLATE, EXECUTIVE_PAY } from '../support/basis.js';
 import { defineRule, requiredWhen } from '../support/define.js';
 import { booleanOf, decimalOf, yearMonthOf } from '../support/values.js';
 
-export const relatedPartyPayRequired = requiredWhen({
+export const relatedPartyPayRequired = requiredWhen<ExecutivePayField>({
   code: 'related-party-pay-required',
   field: 'relatedPartyPay',
   dependsOn: ['paidByRelatedParty'],
@@ -16,7 +17,7 @@ export const relatedPartyPayRequired = requiredWhen({
 });
 
 /** 否 with an amount contradicts itself; 0 is accepted as "none". */
-export const relatedPartyPayUnexpected = defineRule({
+export const relatedPartyPayUnexpected = defineRule<ExecutivePayField>({
   code: 'related-party-pay-unexpected',
   severity: 'error',
   basis: EXECUTIVE_PAY,
@@ -33,7 +34,7 @@ export const relatedPartyPayUnexpected = defineRule({
 });
 
 /** 任职终止 blank or 至今 (OPEN) means still in office. */
-export const tenureEndBeforeStart = defineRule({
+export const tenureEndBeforeStart = defineRule<ExecutivePayField>({
   code: 'tenure-end-before-start',
   severity: 'error',
   basis: DISCLOSURE_TEMPLATE,

@@ -1,13 +1,14 @@
 import { setting } from '../../config.js';
 import type { RuleContext, TypedRow } from '../../core/dataset.js';
 import { canonicalDecimal } from '../../core/decimal.js';
+import type { ExecutivePayField } from '../../datasets/executive-pay.js';
 import { amountOrZero, differs, sumOf } from '../support/amounts.js';
 import { DISCLOSURE_TEMPLATE, EXECUTIVE_PAY } from '../support/basis.js';
 import { defineRule } from '../support/define.js';
 import { decimalOf, isBlank } from '../support/values.js';
 
 /** 中发〔2014〕12号: performance pay is set from the base salary and capped at twice it. */
-export const performanceSalaryOverCap = defineRule({
+export const performanceSalaryOverCap = defineRule<ExecutivePayField>({
   code: 'performance-salary-over-cap',
   severity: 'warning',
   basis: EXECUTIVE_PAY,
@@ -40,7 +41,7 @@ const mismatchParams = (expected: string, actual: string, tolerance: string) => 
 });
 
 /** 应付年薪 = 基本年薪 + 绩效年薪, within the rounding tolerance of amounts kept to 0.01 万元. */
-export const salaryPayableMismatch = defineRule({
+export const salaryPayableMismatch = defineRule<ExecutivePayField>({
   code: 'salary-payable-mismatch',
   severity: 'error',
   basis: DISCLOSURE_TEMPLATE,
@@ -59,7 +60,7 @@ export const salaryPayableMismatch = defineRule({
   },
 });
 
-const COMPONENTS = ['termIncentive', 'employerContributions', 'otherCashIncome'];
+const COMPONENTS: ExecutivePayField[] = ['termIncentive', 'employerContributions', 'otherCashIncome'];
 
 /** The payable salary as given, or base + performance when the payable column is blank. */
 function payableOf(row: TypedRow, ctx: RuleContext) {
@@ -71,7 +72,7 @@ function payableOf(row: TypedRow, ctx: RuleContext) {
  * 税前报酬合计 = 应付年薪 + 任期激励 + 单位缴存部分 + 其他货币性收入 (±0.01). Blank components count
  * as 0; an unreadable one makes the sum unknown; a row giving only the total is not checked.
  */
-export const totalPreTaxMismatch = defineRule({
+export const totalPreTaxMismatch = defineRule<ExecutivePayField>({
   code: 'total-pre-tax-mismatch',
   severity: 'error',
   basis: DISCLOSURE_TEMPLATE,
@@ -82,7 +83,12 @@ export const totalPreTaxMismatch = defineRule({
   fields: ['totalPreTax', 'annualSalaryPayable', 'baseSalary', 'performanceSalary', ...COMPONENTS],
   check(row, ctx) {
     const total = decimalOf(row, 'totalPreTax');
-    const parts = ['annualSalaryPayable', 'baseSalary', 'performanceSalary', ...COMPONENTS];
+    const parts: ExecutivePayField[] = [
+      'annualSalaryPayable',
+      'baseSalary',
+      'performanceSalary',
+      ...COMPONENTS,
+    ];
     if (!total || parts.every((key) => isBlank(row, key, ctx))) return [];
     const expected = sumOf([payableOf(row, ctx), ...COMPONENTS.map((key) => amountOrZero(row, key, ctx))]);
     const tolerance = setting(ctx.config, 'payTolerance');

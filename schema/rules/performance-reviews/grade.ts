@@ -1,3 +1,4 @@
+import type { PerformanceReviewField } from '../../datasets/performance-reviews.js';
 import { PERFORMANCE_REVIEW } from '../support/basis.js';
 import { defineRule } from '../support/define.js';
 import { textOf } from '../support/values.js';
@@ -8,7 +9,7 @@ export function normalizeGrade(grade: string): string {
 }
 
 /** The grade scheme is the regulator's (A–D under 国资委令第40号; older schemes A–E). */
-export const reviewGradeUnknown = defineRule({
+export const reviewGradeUnknown = defineRule<PerformanceReviewField>({
   code: 'review-grade-unknown',
   severity: 'error',
   basis: PERFORMANCE_REVIEW,

@@ -1,6 +1,7 @@
 import { setting } from '../../config.js';
 import type { IssueDraft } from '../../core/issues.js';
 import type { Localized } from '../../core/localized.js';
+import type { PerformanceReviewField } from '../../datasets/performance-reviews.js';
 import { PERFORMANCE_REVIEW } from '../support/basis.js';
 import { defineRule } from '../support/define.js';
 import { keyOf, textOf } from '../support/values.js';
@@ -25,7 +26,7 @@ function periodProblem(type: string, period: string, termYears: number): IssueDr
 }
 
 /** 国资委令第40号: annual reviews cover one year, term reviews a three-year term. */
-export const reviewPeriodFormat = defineRule({
+export const reviewPeriodFormat = defineRule<PerformanceReviewField>({
   code: 'review-period-format',
   severity: 'error',
   basis: PERFORMANCE_REVIEW,
@@ -43,7 +44,7 @@ export const reviewPeriodFormat = defineRule({
   },
 });
 
-export const reviewTermLength = defineRule({
+export const reviewTermLength = defineRule<PerformanceReviewField>({
   code: 'review-term-length',
   severity: 'error',
   basis: PERFORMANCE_REVIEW,

@@ -1,4 +1,5 @@
 import { Big, canonicalDecimal } from '../../core/decimal.js';
+import type { PropertyTransactionField } from '../../datasets/property-transactions.js';
 import { order32 } from '../support/basis.js';
 import { defineRule } from '../support/define.js';
 import { decimalOf, isBlank } from '../support/values.js';
@@ -9,7 +10,7 @@ const code = 'approval-ref-required';
  * 32号令 第十八条: a reserve price below 90% of the appraisal needs the written consent of the body
  * that approved the transfer, so its document number (批准文号) must be given. Exactly 90% passes.
  */
-export const approvalRefRequired = defineRule({
+export const approvalRefRequired = defineRule<PropertyTransactionField>({
   code,
   severity: 'error',
   basis: order32('第十八条', 'art. 18'),

@@ -4,6 +4,7 @@
 // Messages never echo the number (it is never public).
 import type { IssueDraft } from '../../core/issues.js';
 import type { Localized } from '../../core/localized.js';
+import type { PropertyTransactionField } from '../../datasets/property-transactions.js';
 import {
   isLegacyResidentId,
   isResidentIdFormat,
@@ -17,7 +18,7 @@ import { keyOf, textOf } from '../support/values.js';
 const GAVE_RESIDENT_ID: Localized = { zh: '填写的是公民身份号码', en: 'a citizen ID number was given' };
 const GAVE_USCC: Localized = { zh: '填写的是统一社会信用代码', en: 'a unified social credit code was given' };
 const FORMAT: Localized = { zh: '格式不符', en: 'wrong format' };
-const fields = ['buyerIdNumber', 'buyerType'];
+const fields: PropertyTransactionField[] = ['buyerIdNumber', 'buyerType'];
 
 // A resident ID also fits the USCC alphabet, so its own shape (birth date inside) is tested first.
 const looksLikeResidentId = (id: string) => {
@@ -37,7 +38,7 @@ function notResidentId(id: string): IssueDraft | undefined {
   return { code: 'buyer-id-not-resident-id', params: { problem } };
 }
 
-export const buyerIdNotUscc = defineRule({
+export const buyerIdNotUscc = defineRule<PropertyTransactionField>({
   code: 'buyer-id-not-uscc',
   severity: 'error',
   basis: {
@@ -56,7 +57,7 @@ export const buyerIdNotUscc = defineRule({
   },
 });
 
-export const buyerIdNotResidentId = defineRule({
+export const buyerIdNotResidentId = defineRule<PropertyTransactionField>({
   code: 'buyer-id-not-resident-id',
   severity: 'error',
   basis: {

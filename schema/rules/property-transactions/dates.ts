@@ -1,8 +1,9 @@
+import type { PropertyTransactionField } from '../../datasets/property-transactions.js';
 import { order32 } from '../support/basis.js';
 import { defineRule } from '../support/define.js';
 import { dateOf } from '../support/values.js';
 
-export const listingEndBeforeStart = defineRule({
+export const listingEndBeforeStart = defineRule<PropertyTransactionField>({
   code: 'listing-end-before-start',
   severity: 'error',
   basis: order32(),
@@ -19,7 +20,7 @@ export const listingEndBeforeStart = defineRule({
 });
 
 // 32号令: bids are collected during the disclosure period and the deal concluded after it ends.
-export const dealDateBeforeListingEnd = defineRule({
+export const dealDateBeforeListingEnd = defineRule<PropertyTransactionField>({
   code: 'deal-date-before-listing-end',
   severity: 'error',
   basis: order32(),

@@ -1,5 +1,6 @@
 import type { DisclosureConfig, RuleContext, TypedRow } from '../../core/dataset.js';
 import type { Exact } from '../../core/exact.js';
+import type { PropertyTransactionField } from '../../datasets/property-transactions.js';
 import { order32 } from '../support/basis.js';
 import { uncoveredYearWarnings } from '../support/calendar.js';
 import { defineRule } from '../support/define.js';
@@ -44,7 +45,7 @@ function check(row: TypedRow, ctx: RuleContext) {
   return [{ code, field: 'listingEndDate', params }, ...assumed];
 }
 
-export const disclosurePeriodTooShort = defineRule({
+export const disclosurePeriodTooShort = defineRule<PropertyTransactionField>({
   code,
   severity: 'error',
   basis: order32('第十三条、第四十一条、第四十八条', 'arts. 13, 41 and 48'),

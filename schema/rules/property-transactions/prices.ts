@@ -1,6 +1,7 @@
 import { setting } from '../../config.js';
 import type { TypedRow } from '../../core/dataset.js';
 import { Big, canonicalDecimal } from '../../core/decimal.js';
+import type { PropertyTransactionField } from '../../datasets/property-transactions.js';
 import { order32 } from '../support/basis.js';
 import { defineRule } from '../support/define.js';
 import { labelOf, TRADING_METHOD } from '../support/labels.js';
@@ -10,7 +11,7 @@ import { decimalOf, keyOf } from '../support/values.js';
  * In a public bidding (竞价) the listing price is the reserve: no bid below it can win, so a
  * result announcement with a lower deal price is wrong (32号令). Negotiated methods are exempt.
  */
-export const dealPriceBelowListingPrice = defineRule({
+export const dealPriceBelowListingPrice = defineRule<PropertyTransactionField>({
   code: 'deal-price-below-listing-price',
   severity: 'error',
   basis: order32(),
@@ -35,7 +36,7 @@ export const dealPriceBelowListingPrice = defineRule({
 });
 
 /** 32号令 第二十八条: paid in instalments, the first payment is at least 30% of the price. */
-export const downPaymentTooLow = defineRule({
+export const downPaymentTooLow = defineRule<PropertyTransactionField>({
   code: 'down-payment-too-low',
   severity: 'error',
   basis: order32('第二十八条', 'art. 28'),

@@ -1,5 +1,6 @@
 // Conditional requirements of the 国有产权交易 template (32号令 and the exchanges' disclosure forms).
 import type { TypedRow } from '../../core/dataset.js';
+import type { PropertyTransactionField } from '../../datasets/property-transactions.js';
 import { order32 } from '../support/basis.js';
 import { requiredWhen } from '../support/define.js';
 import { keyOf } from '../support/values.js';
@@ -20,7 +21,7 @@ const resultMessage = {
   en: '{label} is required in a result announcement',
 };
 
-export const targetNameRequired = requiredWhen({
+export const targetNameRequired = requiredWhen<PropertyTransactionField>({
   code: 'target-name-required',
   field: 'targetName',
   dependsOn: ['transactionType'],
@@ -29,7 +30,7 @@ export const targetNameRequired = requiredWhen({
   message: targetMessage,
 });
 
-export const targetCodeRequired = requiredWhen({
+export const targetCodeRequired = requiredWhen<PropertyTransactionField>({
   code: 'target-code-required',
   field: 'targetCode',
   dependsOn: ['transactionType'],
@@ -38,7 +39,7 @@ export const targetCodeRequired = requiredWhen({
   message: targetMessage,
 });
 
-export const buyerNameRequired = requiredWhen({
+export const buyerNameRequired = requiredWhen<PropertyTransactionField>({
   code: 'buyer-name-required',
   field: 'buyerName',
   dependsOn: ['disclosureStage'],
@@ -47,7 +48,7 @@ export const buyerNameRequired = requiredWhen({
   message: resultMessage,
 });
 
-export const dealPriceRequired = requiredWhen({
+export const dealPriceRequired = requiredWhen<PropertyTransactionField>({
   code: 'deal-price-required',
   field: 'dealPrice',
   dependsOn: ['disclosureStage'],
@@ -56,7 +57,7 @@ export const dealPriceRequired = requiredWhen({
   message: resultMessage,
 });
 
-export const downPaymentRequired = requiredWhen({
+export const downPaymentRequired = requiredWhen<PropertyTransactionField>({
   code: 'down-payment-required',
   field: 'downPaymentPercent',
   dependsOn: ['paymentTerms'],

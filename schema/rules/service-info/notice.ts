@@ -1,5 +1,6 @@
 import { setting } from '../../config.js';
 import type { RuleContext, TypedRow } from '../../core/dataset.js';
+import type { ServiceInfoField } from '../../datasets/service-info.js';
 import { BUS, PUBLIC_ENTERPRISE_DISCLOSURE, WATER_SUPPLY } from '../support/basis.js';
 import { uncoveredYearWarnings } from '../support/calendar.js';
 import { defineRule } from '../support/define.js';
@@ -26,7 +27,7 @@ const times = (row: TypedRow) => ({
 // they are warnings to acknowledge, not errors that would block the disclosure itself.
 
 /** 《城市供水条例》第二十二条: a planned outage is notified at least 24 hours before it starts. */
-export const outageNoticeTooShort = defineRule({
+export const outageNoticeTooShort = defineRule<ServiceInfoField>({
   code: 'outage-notice-too-short',
   severity: 'warning',
   basis: WATER_SUPPLY,
@@ -45,7 +46,7 @@ export const outageNoticeTooShort = defineRule({
 });
 
 /** Route changes are announced a number of days (3 by default) before they take effect, by date. */
-export const routeChangeNoticeTooShort = defineRule({
+export const routeChangeNoticeTooShort = defineRule<ServiceInfoField>({
   code: 'route-change-notice-too-short',
   severity: 'warning',
   basis: BUS,
@@ -68,7 +69,7 @@ export const routeChangeNoticeTooShort = defineRule({
  * Compared: the notice date against effectiveFrom's date plus that many working days, for the
  * categories that describe dated changes (config.lateChangeCategories).
  */
-export const changePublishedLate = defineRule({
+export const changePublishedLate = defineRule<ServiceInfoField>({
   code: 'change-published-late',
   severity: 'warning',
   basis: PUBLIC_ENTERPRISE_DISCLOSURE,

@@ -1,9 +1,10 @@
+import type { ServiceInfoField } from '../../datasets/service-info.js';
 import { DISCLOSURE_TEMPLATE, WATER_SUPPLY } from '../support/basis.js';
 import { defineRule } from '../support/define.js';
 import { dateTimeOf, textOf } from '../support/values.js';
 import { parseLimit, parseMeasurement, withinLimit } from './limit.js';
 
-export const effectiveToBeforeFrom = defineRule({
+export const effectiveToBeforeFrom = defineRule<ServiceInfoField>({
   code: 'effective-to-before-from',
   severity: 'error',
   basis: DISCLOSURE_TEMPLATE,
@@ -21,7 +22,7 @@ export const effectiveToBeforeFrom = defineRule({
  * the value or a real exceedance the regulator should know about). Only numeric values and limits
  * are compared; the indicator's unit is assumed to be the limit's (both come from the same row).
  */
-export const waterQualityOverLimit = defineRule({
+export const waterQualityOverLimit = defineRule<ServiceInfoField>({
   code: 'water-quality-over-limit',
   severity: 'warning',
   basis: WATER_SUPPLY,

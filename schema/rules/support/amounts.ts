@@ -12,7 +12,11 @@ let tolerance = { text: '', value: ZERO };
  * An amount where a blank cell counts as 0 (a pay component that was not paid); undefined when the
  * cell holds something unreadable, because then the sum cannot be known.
  */
-export function amountOrZero(row: TypedRow, key: string, ctx: RuleContext): Exact | undefined {
+export function amountOrZero<K extends string>(
+  row: TypedRow<K>,
+  key: NoInfer<K>,
+  ctx: RuleContext,
+): Exact | undefined {
   if (isBlank(row, key, ctx)) return ZERO;
   return decimalOf(row, key);
 }

@@ -41,3 +41,8 @@ export const DISCLOSURE_TEMPLATE: Localized = {
   zh: '阳光国资数据披露模板填报口径',
   en: 'Sunshine disclosure template instructions',
 };
+
+export const RECRUITMENT: Localized = {
+  zh: '《2019年上海市国有资产监督管理委员会政务公开工作要点》（做好国有企业招聘信息公开）及招聘信息公开模板填报口径',
+  en: 'Shanghai SASAC 2019 transparency priorities (SOE recruitment disclosure) and the recruitment template instructions',
+};

@@ -1,3 +1,5 @@
+import { graphqlNameOf } from '../../../schema/datasets/index.js';
+import { readerOf } from '../../db/read-replica.js';
 import {
   type CatalogueEntry,
   datasetCatalogue,
@@ -34,7 +36,7 @@ const CatalogueEntryRef = builder.objectRef<CatalogueEntry>('CatalogueEntry').im
   subGraphs: PUBLIC,
   description: 'One dataset of the 标准目录 (standard catalogue).',
   fields: (t) => ({
-    key: t.field({ type: DatasetKeyEnum, resolve: (e) => e.dataset.graphqlName }),
+    key: t.field({ type: DatasetKeyEnum, resolve: (e) => graphqlNameOf(e.dataset) }),
     slug: t.string({ resolve: (e) => e.dataset.key }),
     title: t.field({ type: Localized, resolve: (e) => e.dataset.title }),
     description: t.field({ type: Localized, resolve: (e) => e.dataset.description }),
@@ -54,6 +56,6 @@ builder.queryField('datasetCatalogue', (t) =>
     type: [CatalogueEntryRef],
     subGraphs: PUBLIC,
     description: '标准目录: each dataset with its basis, record count and last publication.',
-    resolve: (_root, _args, ctx) => datasetCatalogue(ctx.db.sql),
+    resolve: (_root, _args, ctx) => datasetCatalogue(readerOf(ctx)),
   }),
 );

@@ -10,7 +10,7 @@ import { connectionType, pageSize } from './connection.js';
 
 // Internal only (the builder's default sub-graph): delivery status is for regulators.
 
-const DeliveryStatusEnum = builder.enumType('DeliveryStatus', {
+export const DeliveryStatusEnum = builder.enumType('DeliveryStatus', {
   description: 'PENDING: not yet accepted (retrying); DELIVERED: the platform answered 2xx; FAILED: stopped.',
   values: ['PENDING', 'DELIVERED', 'FAILED'] as const,
 });

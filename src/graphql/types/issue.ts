@@ -5,7 +5,7 @@ import { connectionType, pageSize, toPage } from './connection.js';
 
 export const IssueSeverity = builder.enumType('IssueSeverity', { values: ['ERROR', 'WARNING'] as const });
 
-type IssueRow = SubmissionIssue & { acknowledged: boolean };
+type IssueRow = SubmissionIssue & { acknowledged: boolean; sheet: string | null };
 
 export const IssueRef = builder.objectRef<IssueRow>('Issue').implement({
   description: 'A problem found in an uploaded file, located to the Excel cell.',
@@ -23,6 +23,10 @@ export const IssueRef = builder.objectRef<IssueRow>('Issue').implement({
     column: t.exposeString('columnLetter', { nullable: true, description: 'Excel column letter.' }),
     field: t.exposeString('field', { nullable: true }),
     value: t.exposeString('value', { nullable: true }),
+    sheet: t.exposeString('sheet', {
+      nullable: true,
+      description: 'Workbooks: the sheet the issue is on (the sheet read, or the ignored sheet it is about).',
+    }),
     messageZh: t.exposeString('messageZh'),
     messageEn: t.exposeString('messageEn'),
     acknowledged: t.exposeBoolean('acknowledged'),
@@ -36,6 +40,9 @@ export const IssueFilter = builder.inputType('IssueFilter', {
     severity: t.field({ type: IssueSeverity }),
     field: t.string(),
     code: t.string(),
+    row: t.int({ description: 'Excel row number.' }),
+    rowFrom: t.int({ description: 'Issues on this Excel row or later (a page of rows shown as a sheet).' }),
+    rowTo: t.int({ description: 'Issues on this Excel row or earlier.' }),
   }),
 });
 
@@ -45,8 +52,17 @@ export async function loadIssues(
   args: {
     first?: number | null;
     after?: string | null;
-    filter?: { severity?: 'ERROR' | 'WARNING' | null; field?: string | null; code?: string | null } | null;
+    filter?: {
+      severity?: 'ERROR' | 'WARNING' | null;
+      field?: string | null;
+      code?: string | null;
+      row?: number | null;
+      rowFrom?: number | null;
+      rowTo?: number | null;
+    } | null;
   },
+  /** The sheet the submission was read from (null for a CSV). */
+  sheetName: string | null = null,
 ) {
   const limit = pageSize(args.first);
   const after = decodeCursor(args.after, cursorKeys.positiveInteger) ?? 0;
@@ -55,6 +71,7 @@ export async function loadIssues(
     ...(args.filter?.severity ? { severity: args.filter.severity.toLowerCase() } : {}),
     ...(args.filter?.field ? { field: args.filter.field } : {}),
     ...(args.filter?.code ? { code: args.filter.code } : {}),
+    ...rowRange(args.filter ?? {}),
   };
   const [rows, total] = await Promise.all([
     prisma.submissionIssue.findMany({
@@ -69,6 +86,20 @@ export async function loadIssues(
     select: { seq: true },
   });
   const acknowledged = new Set(acks.map((a) => a.seq));
-  const nodes = rows.map((r) => ({ ...r, acknowledged: acknowledged.has(r.seq) }));
+  // An issue about an ignored sheet names that sheet as its value; all others are on the sheet read.
+  const sheetOf = (r: SubmissionIssue) => (r.code === 'sheet-ignored' ? r.value : sheetName);
+  const nodes = rows.map((r) => ({ ...r, acknowledged: acknowledged.has(r.seq), sheet: sheetOf(r) }));
   return toPage(nodes, limit, total, (n) => encodeCursor(String(n.seq)));
+}
+
+/** The row filters as one Prisma condition: an exact row, or a range (either end open). */
+function rowRange(filter: { row?: number | null; rowFrom?: number | null; rowTo?: number | null }) {
+  if (filter.row != null) return { rowNumber: filter.row };
+  if (filter.rowFrom == null && filter.rowTo == null) return {};
+  return {
+    rowNumber: {
+      ...(filter.rowFrom != null ? { gte: filter.rowFrom } : {}),
+      ...(filter.rowTo != null ? { lte: filter.rowTo } : {}),
+    },
+  };
 }

@@ -1,13 +1,9 @@
 import type { DatasetDefinition } from '../../../schema/core/dataset.js';
 import type { SqlClient } from '../../db/database.js';
+import { readerOf } from '../../db/read-replica.js';
+import { countRecords } from '../../public/count.js';
 import type { RecordFilter } from '../../public/filter.js';
-import {
-  countRecords,
-  decodeRecordCursor,
-  findRecord,
-  readRecords,
-  recordCursor,
-} from '../../public/records.js';
+import { decodeRecordCursor, findRecord, readRecords, recordCursor } from '../../public/records.js';
 import { datasetOf } from '../../submissions/datasets.js';
 import { builder, PUBLIC } from '../builder.js';
 import { pageSize, toPage } from './connection.js';
@@ -42,11 +38,9 @@ async function loadPage(
 ) {
   const limit = pageSize(first);
   const cursor = decodeRecordCursor(after);
-  const [rows, total] = await Promise.all([
-    readRecords(sql, filter, limit + 1, cursor),
-    countRecords(sql, filter),
-  ]);
-  return toPage(rows, limit, total, recordCursor);
+  const rows = await readRecords(sql, filter, limit + 1, cursor);
+  // Counting can cost more than the page itself: only when the client asks for totalCount.
+  return toPage(rows, limit, () => countRecords(sql, filter), recordCursor);
 }
 
 builder.queryField('publishedRecords', (t) =>
@@ -63,7 +57,7 @@ builder.queryField('publishedRecords', (t) =>
     },
     resolve: (_root, args, ctx) =>
       loadPage(
-        ctx.db.sql,
+        readerOf(ctx),
         toFilter(datasetOf(args.dataset), args.search, args.filter),
         args.first,
         args.after,
@@ -77,6 +71,6 @@ builder.queryField('publishedRecord', (t) =>
     nullable: true,
     subGraphs: PUBLIC,
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx) => findRecord(ctx.db.sql, String(args.id)),
+    resolve: (_root, args, ctx) => findRecord(readerOf(ctx), String(args.id)),
   }),
 );

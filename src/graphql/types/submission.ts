@@ -7,6 +7,7 @@ import { findVisibleSubmission } from '../../submissions/visibility.js';
 import { builder } from '../builder.js';
 import { connectionType, emptyPage, pageSize, toPage } from './connection.js';
 import { DatasetKeyEnum, SubmissionStatusEnum } from './dataset.js';
+import { IgnoredSheetRef, ignoredSheetsOf } from './ignored-sheet.js';
 import { IssueConnection, IssueFilter, loadIssues } from './issue.js';
 
 const ReviewNoteRef = builder.prismaObject('ReviewNote', {
@@ -38,6 +39,16 @@ export const SubmissionRef = builder.prismaObject('Submission', {
     filename: t.exposeString('filename'),
     format: t.exposeString('format'),
     encoding: t.exposeString('encoding', { nullable: true }),
+    sheet: t.exposeString('sheetName', {
+      nullable: true,
+      description:
+        'Workbooks: the sheet that was read (chosen on evidence when several could hold the data).',
+    }),
+    ignoredSheets: t.field({
+      type: [IgnoredSheetRef],
+      description: 'Workbooks: every other sheet, with the reason it was not read.',
+      resolve: (s) => ignoredSheetsOf(s.ignoredSheets),
+    }),
     headerRow: t.exposeInt('headerRow', { nullable: true }),
     rowCount: t.exposeInt('rowCount'),
     errorCount: t.exposeInt('errorCount'),
@@ -63,7 +74,7 @@ export const SubmissionRef = builder.prismaObject('Submission', {
       args: { first: t.arg.int(), after: t.arg.string(), filter: t.arg({ type: IssueFilter }) },
       resolve: async (s, args, ctx) =>
         (await readsInFull(ctx.db, ctx.actor, s))
-          ? loadIssues(ctx.db.prisma, s.id, args)
+          ? loadIssues(ctx.db.prisma, s.id, args, s.sheetName)
           : emptyPage<never>(),
     }),
     rows: t.field({

@@ -1,4 +1,5 @@
 import { login } from '../../auth/auth.service.js';
+import { logout } from '../../auth/sessions.js';
 import { builder, PUBLIC } from '../builder.js';
 
 const UserRole = builder.enumType('UserRole', {
@@ -13,6 +14,10 @@ builder.prismaObject('User', {
     role: t.expose('role', { type: UserRole }),
     enterprise: t.relation('enterprise', { nullable: true }),
     regulator: t.relation('regulator', { nullable: true }),
+    disabled: t.exposeBoolean('disabled'),
+    mustChangePassword: t.exposeBoolean('mustChangePassword', {
+      description: 'The password was set by a regulator: change it before anything else.',
+    }),
   }),
 });
 
@@ -41,8 +46,16 @@ builder.mutationField('login', (t) =>
     subGraphs: PUBLIC,
     args: { username: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
     resolve: async (_root, args, ctx) => {
-      const { token, expiresAt } = await login(ctx.db, ctx.signer, args);
+      const { token, expiresAt } = await login(ctx, { ...args, address: ctx.clientAddress });
       return { token, expiresAt };
     },
   }),
 );
+
+builder.mutationFields((t) => ({
+  logout: t.boolean({
+    description: 'Signs out: every token of this account stops working (all its sessions end).',
+    authScopes: { authenticated: true },
+    resolve: (_root, _args, ctx) => logout(ctx.db, ctx.actor),
+  }),
+}));

@@ -1,11 +1,11 @@
 import { getDataset } from '../../../schema/datasets/index.js';
+import { datasetVersion, filterChoices } from '../facets.js';
 import { parseFilters } from '../filters.js';
 import { html } from '../html.js';
 import type { Page, WebRequest } from '../page.js';
-import { type FilterChoices, filterForm } from '../parts/filter-form.js';
+import { filterForm } from '../parts/filter-form.js';
 import { downloadLinks, pagination, recordTable } from '../parts/record-table.js';
-import { distinctValues, listRecords } from '../queries.js';
-import { datasetViews } from '../views.js';
+import { COUNT_LIMIT, listRecords } from '../queries.js';
 import { notFoundPage } from './not-found.js';
 
 const PAGE_SIZE = 20;
@@ -15,17 +15,16 @@ export async function datasetPage(req: WebRequest, key: string): Promise<Page> {
   const def = getDataset(key);
   if (!def) return notFoundPage(req);
   const filters = parseFilters(def, req.url.searchParams);
-  const facets = datasetViews[def.key].facets;
-  const [result, enterprises, ...facetValues] = await Promise.all([
+  const facets = def.view.facets;
+  // Three queries: the page, its count (a kept figure without filters) and the dataset's version,
+  // which says whether the cached dropdown values still hold.
+  const [result, version] = await Promise.all([
     listRecords(req.sql, def, filters, PAGE_SIZE),
-    distinctValues(req.sql, def),
-    ...facets.map((field) => distinctValues(req.sql, def, field)),
+    datasetVersion(req.sql, def),
   ]);
-  const choices: FilterChoices = {
-    enterprises,
-    fields: new Map(facets.map((field, i) => [field, facetValues[i] ?? []])),
-  };
-  const pages = { count: Math.max(1, Math.ceil(result.total / PAGE_SIZE)), next: result.next };
+  const choices = await filterChoices(req.sql, def, facets, version);
+  const count = result.more ? null : Math.max(1, Math.ceil(result.total / PAGE_SIZE));
+  const pages = { count, next: result.next };
   const { lang, t } = req;
   return {
     status: 200,
@@ -35,7 +34,7 @@ export async function datasetPage(req: WebRequest, key: string): Promise<Page> {
 <p class="muted">${t.basis}: ${def.basis[lang]}</p>
 ${filterForm(def, filters, choices, req)}
 ${downloadLinks(def, filters, req)}
-<p role="status" data-count="${result.total}">${t.resultCount(result.total)}</p>
+<p role="status" data-count="${result.more ? `${COUNT_LIMIT}+` : result.total}">${result.more ? t.resultCountOver(COUNT_LIMIT) : t.resultCount(result.total)}</p>
 ${result.rows.length > 0 ? recordTable(def, result.rows, req) : html`<p>${t.noResults}</p>`}
 ${pagination(def, filters, pages, req)}`,
   };

@@ -6,7 +6,6 @@ import type { Page, WebRequest } from '../page.js';
 import { correctionNotice, correctsNotice } from '../parts/correction-notice.js';
 import { findRecord, type PublicRecord } from '../queries.js';
 import { statusBadge } from '../status.js';
-import { datasetViews } from '../views.js';
 import { notFoundPage } from './not-found.js';
 
 function fieldRows(def: DatasetDefinition, row: PublicRecord, { lang, t }: WebRequest) {
@@ -28,7 +27,7 @@ export async function recordPage(req: WebRequest, id: string): Promise<Page> {
   if (!found || !def) return notFoundPage(req);
   const { record, replacedIds } = found;
   const { lang, t } = req;
-  const name = String(record.values[datasetViews[def.key].linkField] ?? t.record);
+  const name = String(record.values[def.view.linkField] ?? t.record);
   return {
     status: 200,
     title: `${name} · ${def.title[lang]}`,

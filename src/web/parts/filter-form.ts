@@ -1,15 +1,10 @@
 import type { DatasetDefinition, FieldDefinition } from '../../../schema/core/dataset.js';
+import type { FilterChoices } from '../facets.js';
 import { type RecordFilters, STATUS_FILTERS } from '../filters.js';
 import { formatValue } from '../format.js';
 import { html } from '../html.js';
 import type { WebRequest } from '../page.js';
 import { statusLabel } from '../status.js';
-
-export interface FilterChoices {
-  enterprises: string[];
-  /** Field key → values present in the dataset. */
-  fields: Map<string, string[]>;
-}
 
 function option(value: string, label: string, selected: boolean) {
   return html`<option value="${value}"${selected ? html` selected` : ''}>${label}</option>`;

@@ -5,7 +5,6 @@ import { html } from '../html.js';
 import type { WebRequest } from '../page.js';
 import type { PublicRecord } from '../queries.js';
 import { statusBadge } from '../status.js';
-import { datasetViews } from '../views.js';
 
 const NUMERIC = new Set(['money', 'decimal', 'percent', 'integer']);
 
@@ -16,7 +15,7 @@ function cell(field: FieldDefinition, row: PublicRecord, linkField: string, req:
 }
 
 export function recordTable(def: DatasetDefinition, rows: PublicRecord[], req: WebRequest) {
-  const view = datasetViews[def.key];
+  const view = def.view;
   const fields = view.columns
     .map((key) => def.fields.find((f) => f.key === key))
     .filter((f): f is FieldDefinition => f !== undefined);
@@ -38,18 +37,19 @@ export function recordTable(def: DatasetDefinition, rows: PublicRecord[], req: W
  * first; the browser's back button covers the pages in between.
  */
 export function pagination(def: DatasetDefinition, f: RecordFilters, pages: PageInfo, req: WebRequest) {
-  if (pages.count <= 1) return html``;
+  if (pages.count !== null && pages.count <= 1) return html``;
   const first = `/datasets/${def.key}${filterQuery(f)}`;
   const next = pages.next && `/datasets/${def.key}${filterQuery(f, { after: pages.next, page: f.page + 1 })}`;
   return html`<nav class="pages" aria-label="${req.t.pagination}">
 ${f.after ? html`<a href="${first}">${req.t.firstPage}</a>` : ''}
-<span aria-current="page">${req.t.page(f.page, pages.count)}</span>
+<span aria-current="page">${pages.count === null ? req.t.pageOf(f.page) : req.t.page(f.page, pages.count)}</span>
 ${next ? html`<a rel="next" href="${next}">${req.t.next}</a>` : ''}
 </nav>`;
 }
 
 export interface PageInfo {
-  count: number;
+  /** Number of pages; null when the matches were not all counted (more than COUNT_LIMIT). */
+  count: number | null;
   /** Cursor of the next page, null on the last. */
   next: string | null;
 }

@@ -277,7 +277,8 @@ export async function executivePayProbes(): Promise<Probe[]> {
           ],
         },
       ]),
-      expected: [],
+      // 2022年 matches the template and holds a row: never skipped silently (issue 9).
+      expected: ['sheet-ignored@-/-'],
       headerRow: 3,
       rowCount: 4,
     });

@@ -13,6 +13,10 @@ export interface Probe {
   headerRow?: number;
   rowCount?: number;
   encoding?: string;
+  /** What the file really is (csv, xlsx, xls, et, html). */
+  format?: string;
+  /** Workbooks: the sheet that must be read. */
+  sheet?: string;
 }
 
 export interface CliIssue {
@@ -30,6 +34,8 @@ export interface CliReport {
   rowCount: number;
   errorCount: number;
   encoding?: string;
+  format?: string;
+  sheet?: string;
   issues: CliIssue[];
 }
 
