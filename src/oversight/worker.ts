@@ -32,6 +32,8 @@ export interface OversightWorker {
 }
 
 const MAIL_RETRIES = 5;
+/** The queue pg-boss's scheduler sends each due cron job through (pg-boss 10's timekeeper). */
+export const SCHEDULE_QUEUE = '__pgboss__send-it';
 
 /** Reminder scans (cron), reminder mail and subscriber deliveries, on pg-boss over the app's database. */
 export function startOversightWorker(
@@ -61,6 +63,10 @@ export function startOversightWorker(
   };
   const ready = (async () => {
     await boss.start();
+    // pg-boss's scheduler creates the queue its cron jobs pass through, but swallows any error in
+    // doing so: when that creation lost a deadlock to another instance's queue creation, every
+    // scheduled scan was silently dropped (no job, no error; seen in test/ops/two-instances).
+    await ensureQueue(boss, SCHEDULE_QUEUE, {});
     await ensureQueue(boss, QUEUES.reminderScan, { retryLimit: 2, expireInSeconds: 600 });
     await ensureQueue(boss, QUEUES.reminderMail, {
       retryLimit: MAIL_RETRIES,

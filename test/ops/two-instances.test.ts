@@ -93,7 +93,8 @@ describeOnPostgres(
       // schedule worker's and the scan worker's polls: 60 s once timed out on a loaded machine.
       100_000,
     ).catch(async (error: unknown) => {
-      // Twice in CI under load the schedule's scan never completed: say what the queue held.
+      // Should the schedule's scan not come (it once did not: pg-boss's scheduler had lost its queue,
+      // see test/oversight/schedule-queue.test.ts), say what the queue held.
       const { rows } = await database.owner.sql.query(
         `SELECT name, state, data, output, retry_count, created_on, completed_on FROM pgboss.job
          WHERE name LIKE '%reminder%' OR name LIKE '__pgboss__%' ORDER BY created_on`,
