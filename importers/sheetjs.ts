@@ -22,6 +22,8 @@ export interface WorkbookSheetInfo extends SheetInfo {
   format: 'xls' | 'et' | 'html' | 'xlsx';
   sheetName: string;
   date1904: boolean;
+  /** Rows the chosen sheet holds (blank ones included): the progress bar's estimate. */
+  rowElements?: number;
 }
 
 function formatOf(kind: TolerantKind, filename: string | undefined): WorkbookSheetInfo['format'] {
@@ -111,7 +113,15 @@ export function readTolerant(
   if (ignored.length > 0) info.ignoredSheets = ignored;
   const sheet = workbook.Sheets[choice.name];
   if (!sheet) throw new ImportError('sheet-not-found');
+  info.rowElements = countRows(sheet);
   return { info, batches: iterate(sheet, date1904, limits, stats) };
+}
+
+/** The rows SheetJS loaded for a sheet (a dense sheet's defined row entries; at most maxRows + 1). */
+function countRows(sheet: XLSX.WorkSheet): number {
+  let rows = 0;
+  for (const row of (sheet['!data'] ?? []) as unknown[]) if (row) rows++;
+  return rows;
 }
 
 async function* iterate(

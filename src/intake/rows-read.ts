@@ -4,8 +4,8 @@ import type { ImportedSheetInfo } from '../../importers/open.js';
 export interface RowsRead {
   rowsRead: number;
   /**
-   * Rows the file seems to hold (a CSV's line breaks, an XLSX sheet's row elements); null when the
-   * format does not tell cheaply (.xls, .et, HTML, workbooks SheetJS reads).
+   * Rows the file seems to hold (a CSV's line breaks, an XLSX sheet's row elements, the rows SheetJS
+   * loaded for an .xls, .et or HTML table); null when the reader does not tell.
    */
   totalEstimate: number | null;
   /** Every row is read (the total is then exact); what remains is saving. */
@@ -50,7 +50,7 @@ const CR = 0x0d;
  * Chinese characters (上 is U+4E0A, bytes 0A 4E).
  */
 export function estimateRows(bytes: Uint8Array, info: ImportedSheetInfo): number | null {
-  if (info.format === 'xlsx' && 'rowElements' in info) return info.rowElements ?? null;
+  if ('rowElements' in info) return info.rowElements ?? null;
   if (info.format !== 'csv') return null;
   const unit = info.encoding === 'utf-16le' ? 'le' : info.encoding === 'utf-16be' ? 'be' : 'byte';
   const lines = countBreaks(bytes, LF, unit) || countBreaks(bytes, CR, unit);

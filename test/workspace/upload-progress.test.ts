@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import * as XLSX from '@e965/xlsx';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openSpreadsheet } from '../../importers/open.js';
@@ -184,7 +185,26 @@ describe('the progress board and the row estimate', () => {
       }
     }
   });
-  test('a workbook the tolerant reader takes (.xls) has no cheap estimate', () => {
+  test('an .xls counts the rows SheetJS loaded for the chosen sheet, blank rows included', async () => {
+    const rows = [
+      ['企业负责人薪酬'],
+      ['年度', '姓名'],
+      [],
+      ...Array.from({ length: 300 }, (_, i) => [2023, `职工${i}`]),
+    ];
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['说明']]), '填报说明');
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), '数据');
+    const bytes = new Uint8Array(XLSX.write(book, { type: 'buffer', bookType: 'biff8' }));
+    const opened = await openSpreadsheet({ bytes, filename: 'pay.xls' }, { preferredSheet: '数据' });
+    expect(opened.info.format).toBe('xls');
+    // The blank third row is loaded as no row at all: 302, as the rows read below.
+    expect(estimateRows(bytes, opened.info)).toBe(302);
+    let read = 0;
+    for await (const batch of opened.batches) read += batch.length;
+    expect(read).toBe(302);
+  });
+  test('a reader that does not tell gives no estimate', () => {
     expect(estimateRows(new Uint8Array([0xd0, 0xcf]), { format: 'xls' } as never)).toBeNull();
   });
 });
