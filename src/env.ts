@@ -82,6 +82,9 @@ const schema = z
     // How often the instances check whether a scheduled job (the reminder scan) is due, and how
     // often a due one is queued (pg-boss allows 1–45 s); schedules themselves are per minute.
     SCHEDULE_CHECK_SECONDS: z.coerce.number().int().min(1).max(45).default(30),
+    // A reminder's mail still `sending` this long after its claim lost its worker and is sent again
+    // once (docs/oversight.md). Keep it well above the SMTP timeouts (60 s each, or ?socketTimeout=).
+    MAIL_SEND_LEASE_SECONDS: z.coerce.number().int().min(60).max(86_400).default(600),
   })
   .refine((env) => env.NODE_ENV !== 'production' || env.AUTH_SECRET, {
     path: ['AUTH_SECRET'],

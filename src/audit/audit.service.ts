@@ -22,6 +22,8 @@ export type AuditAction =
   | 'subsidiary-remove'
   | 'obligation-set'
   | 'remind'
+  | 'remind-mail-resent'
+  | 'remind-mail-failed'
   | 'subscription-add'
   | 'subscription-remove'
   | 'redact'

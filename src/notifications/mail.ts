@@ -24,10 +24,9 @@ export interface Mailer {
 /**
  * How long the SMTP server may stay silent (connecting, greeting, any command or the data) before
  * a send is abandoned as failed. A live send makes progress within this, so one in `sending` for
- * MAIL_SEND_LEASE_MS (ten silences in a row) has lost its worker (mail-recovery.ts).
+ * MAIL_SEND_LEASE_SECONDS (default 600: ten silences in a row) has lost its worker (mail-recovery.ts).
  */
 export const SMTP_TIMEOUT_MS = 60_000;
-export const MAIL_SEND_LEASE_MS = 10 * SMTP_TIMEOUT_MS;
 
 export function createMailer(settings: MailSettings): Mailer {
   // The URL's own query parameters (e.g. ?socketTimeout=) still win over these.

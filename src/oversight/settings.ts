@@ -29,5 +29,6 @@ export function oversightSettingsFrom(env: Env): OversightSettings | undefined {
     allowPrivateUrls: env.EVENTS_ALLOW_PRIVATE_URLS === 'true',
     scanCron: env.REMINDER_SCAN_CRON,
     scheduleCheckSeconds: env.SCHEDULE_CHECK_SECONDS,
+    mailSendLeaseMs: env.MAIL_SEND_LEASE_SECONDS * 1000,
   };
 }

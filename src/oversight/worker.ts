@@ -4,7 +4,7 @@ import type { Database } from '../db/database.js';
 import { bossDb } from '../delivery/queue.js';
 import type { DeliverySettings } from '../delivery/settings.js';
 import { attemptSubscriberDelivery, type SubscriberJob } from '../events/deliver.js';
-import { createMailer, MAIL_SEND_LEASE_MS, type MailSettings, mailReminder } from '../notifications/mail.js';
+import { createMailer, type MailSettings, mailReminder } from '../notifications/mail.js';
 import { recoverInterruptedMail } from '../notifications/mail-recovery.js';
 import { runReminderScan } from '../notifications/scan.js';
 import { ensureQueue } from '../ops/queues.js';
@@ -20,6 +20,8 @@ export interface OversightSettings {
   scanCron: string;
   /** How often a scheduled scan is looked for and queued (SCHEDULE_CHECK_SECONDS). */
   scheduleCheckSeconds: number;
+  /** A mail send older than this lost its worker (MAIL_SEND_LEASE_SECONDS; mail-recovery.ts). */
+  mailSendLeaseMs: number;
 }
 
 export interface OversightWorker {
@@ -77,7 +79,7 @@ export function startOversightWorker(
     await boss.schedule(QUEUES.reminderScan, settings.scanCron, {}, { tz: 'Asia/Shanghai' });
     // Mail interrupted mid-send (docs/oversight.md): at start-up, and with every scan after that.
     const recover = async () => {
-      const { resent, failed } = await recoverInterruptedMail(db, MAIL_SEND_LEASE_MS);
+      const { resent, failed } = await recoverInterruptedMail(db, settings.mailSendLeaseMs);
       if (resent.length + failed.length > 0)
         logger.warn({ resent, failed }, 'reminder mail interrupted mid-send');
     };

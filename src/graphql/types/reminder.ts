@@ -1,6 +1,8 @@
 import { remind } from '../../notifications/remind.service.js';
+import { listReminders, type ReminderView } from '../../notifications/reminder-list.service.js';
 import type { CreatedReminder } from '../../notifications/reminders.js';
 import { builder } from '../builder.js';
+import { connectionType, pageSize } from './connection.js';
 import { DateScalar } from './date.js';
 
 const ReminderTriggerEnum = builder.enumType('ReminderTrigger', {
@@ -8,7 +10,10 @@ const ReminderTriggerEnum = builder.enumType('ReminderTrigger', {
   values: ['MANUAL', 'BEFORE_DUE', 'OVERDUE'] as const,
 });
 
-const ReminderRef = builder.objectRef<CreatedReminder>('Reminder').implement({
+/** Just created by `remind` (no mail outcome yet), or read back by `reminders`. */
+type ReminderShape = CreatedReminder & Partial<Pick<ReminderView, 'mailNote' | 'mailedAt'>>;
+
+const ReminderRef = builder.objectRef<ReminderShape>('Reminder').implement({
   fields: (t) => ({
     id: t.exposeID('id'),
     obligationId: t.exposeID('obligationId'),
@@ -20,8 +25,44 @@ const ReminderRef = builder.objectRef<CreatedReminder>('Reminder').implement({
     mailStatus: t.exposeString('mailStatus', {
       description: 'none (in-app only), pending, sending, sent, failed.',
     }),
+    mailNote: t.string({
+      nullable: true,
+      description:
+        'Regulators only: why the mail failed, or that it was sent again after an interrupted send (the enterprise may hold two copies).',
+      resolve: (r) => r.mailNote ?? null,
+    }),
+    mailedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the mail was sent (null unless mailStatus is sent).',
+      resolve: (r) => r.mailedAt ?? null,
+    }),
   }),
 });
+
+const ReminderConnection = connectionType('Reminder', ReminderRef);
+
+builder.queryFields((t) => ({
+  reminders: t.field({
+    type: ReminderConnection,
+    authScopes: { regulator: true, filer: true },
+    description:
+      "Reminders, newest first, with how their mail went: regulators those of their commission's obligations, enterprises those sent to them.",
+    args: {
+      obligationId: t.arg.id(),
+      enterpriseId: t.arg.id(),
+      first: t.arg.int(),
+      after: t.arg.string(),
+    },
+    resolve: (_root, args, ctx) =>
+      listReminders(ctx.db, ctx.actor, {
+        obligationId: args.obligationId ? String(args.obligationId) : null,
+        enterpriseId: args.enterpriseId ? String(args.enterpriseId) : null,
+        limit: pageSize(args.first, 50),
+        after: args.after,
+      }),
+  }),
+}));
 
 builder.mutationFields((t) => ({
   remind: t.field({
