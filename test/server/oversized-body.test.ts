@@ -128,6 +128,56 @@ test('an upload over MAX_UPLOAD_BYTES by its Content-Length: the same, with the 
   expect(socket.bytesRead).toBeLessThan(5_000_000);
 }, 60_000);
 
+test('a chunked upload (no Content-Length) refused while it streams: the same, the rest never read', async () => {
+  const server = nextServerSocket();
+  const boundary = 'sunshine-chunked-upload';
+  const answer = await new Promise<{ status?: number; connection?: string; raw: string }>((resolve) => {
+    const req = request(`${base}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+        'transfer-encoding': 'chunked',
+      },
+    });
+    const write = (chunk: string | Uint8Array) => req.write(chunk);
+    const operations = JSON.stringify({
+      query: 'mutation($f: File!) { uploadSubmission(dataset: EXECUTIVE_PAY, file: $f) { id } }',
+      variables: { f: null },
+    });
+    write(
+      `--${boundary}\r\nContent-Disposition: form-data; name="operations"\r\n\r\n${operations}\r\n` +
+        `--${boundary}\r\nContent-Disposition: form-data; name="map"\r\n\r\n{"0":["variables.f"]}\r\n` +
+        `--${boundary}\r\nContent-Disposition: form-data; name="0"; filename="big.csv"\r\n` +
+        'Content-Type: text/csv\r\n\r\n',
+    );
+    // 320 KB/s without end: the limit (4 KB + 1 MB envelope) is passed within about 4 s.
+    const timer = setInterval(() => write(new Uint8Array(16_384).fill(0x61)), 50);
+    req.on('close', () => clearInterval(timer));
+    req.on('error', () => clearInterval(timer));
+    req.on('response', (res) => {
+      let raw = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => {
+        raw += chunk;
+      });
+      res.on('end', () => resolve({ status: res.statusCode, connection: res.headers.connection, raw }));
+    });
+  });
+  expect(answer.status).toBe(413);
+  expect(answer.connection).toBe('close');
+  expect((JSON.parse(answer.raw) as Errors).errors?.[0]?.extensions).toMatchObject({
+    code: 'BAD_USER_INPUT',
+    message: { zh: `文件超过${MAX_UPLOAD}字节的上限`, en: `The file exceeds the ${MAX_UPLOAD}-byte limit` },
+  });
+  // The server hung up: what the client writes after it is not read (kept alive, all of it would be).
+  const socket = await server;
+  await closed(socket);
+  const read = socket.bytesRead;
+  await new Promise((r) => setTimeout(r, 300));
+  expect(socket.bytesRead).toBe(read);
+  expect(read).toBeLessThan(3_000_000);
+}, 60_000);
+
 test('after the refusal the server answers at once on a new connection', async () => {
   const response = await fetch(`${base}/healthz`);
   expect(response.status).toBe(200);

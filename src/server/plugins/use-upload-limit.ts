@@ -72,7 +72,7 @@ export function useUploadLimit(limits: { maxUploadBytes: number; maxRequestBytes
           return await requestParser(counted.request);
         } catch (error) {
           // The parser reports a broken stream in its own words: say what broke it.
-          if (counted.exceeded()) throw refusal();
+          if (counted.exceeded()) throw withConnectionClose(refusal());
           // The form-data parser names no limit ("Field value size exceeded: undefined bytes").
           if (String((error as Error)?.message).includes('Field value size exceeded')) throw fieldTooLarge();
           throw error;
@@ -105,11 +105,12 @@ function countBytes(request: Request, limit: number, fetchAPI: { Request: typeof
 }
 
 /**
- * A refusal decided from Content-Length, before the body is read, says `Connection: close` (Yoga
- * sets `extensions.http.headers`). Otherwise Node keeps the connection alive and reads the refused
- * body to its end for the next request — 45 MB on the main thread (issue 14). With it, Node ends
- * the response and destroys the socket once the answer is flushed: the client still reads its 413,
- * and the rest of the body is never read (test/server/oversized-body.test.ts).
+ * A refusal, decided from Content-Length before the body is read or while the body streams past
+ * the limit, says `Connection: close` (Yoga sets `extensions.http.headers`). Otherwise Node keeps
+ * the connection alive and reads the refused body to its end for the next request — 45 MB on the
+ * main thread (issue 14). With it, Node ends the response and destroys the socket once the answer
+ * is flushed: the client still reads its 413, and the rest of the body is never read
+ * (test/server/oversized-body.test.ts).
  */
 function withConnectionClose(error: DomainError): DomainError {
   const http = error.details.http as { status?: number; headers?: Record<string, string> } | undefined;
