@@ -157,6 +157,23 @@ export interface DatasetDefinition<K extends string = string> {
   view: DatasetView<K>;
   /** Published records go to the public resource trading platform (CONTRACT.md). */
   deliveredToTradingPlatform?: boolean;
+  /**
+   * Event-driven obligations (跟踪检查): what happens to a record's subject that must be disclosed
+   * within a window of working days. The windows are data each commission sets; which field of a
+   * filed record gives the event's day is the dataset's fact, stated here.
+   */
+  obligationEvents?: ObligationEventDefinition<K>[];
+}
+
+export interface ObligationEventDefinition<K extends string = string> {
+  /** Kebab-case, unique across datasets (setEventObligation's `event`), e.g. 'transaction-stage'. */
+  key: string;
+  label: Localized;
+  /**
+   * The field of a record that gives the event's day: one field, or a field per value of a
+   * discriminating field (e.g. a property transaction's stage).
+   */
+  eventDay: { field: K } | { by: K; fields: Readonly<Record<string, K>> };
 }
 
 /** The field keys of a definition. */

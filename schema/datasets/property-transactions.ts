@@ -106,4 +106,17 @@ export const propertyTransactions = defineDataset({
     facets: ['transactionType', 'disclosureStage'],
   },
   deliveredToTradingPlatform: true,
+  obligationEvents: [
+    {
+      key: 'transaction-stage',
+      label: { zh: '产权交易各披露阶段（预披露、正式披露、成交公告）', en: 'a property transaction stage' },
+      // The stage's own day at the exchange (32号令): a pre-disclosure or a formal disclosure starts
+      // with its listing (挂牌起始日期: the fixtures' 预披露 rows carry the pre-listing's start there
+      // too); a result (成交公告) follows the deal (成交日期). One row is one project at one stage.
+      eventDay: {
+        by: 'disclosureStage',
+        fields: { PRE: 'listingStartDate', FORMAL: 'listingStartDate', RESULT: 'dealDate' },
+      },
+    },
+  ],
 });

@@ -55,4 +55,13 @@ export const serviceInfo = defineDataset({
     linkField: 'title',
     facets: ['industry', 'category'],
   },
+  obligationEvents: [
+    {
+      key: 'service-change',
+      label: { zh: '服务信息变更', en: 'a change of service information' },
+      // A change happens when it takes effect (生效时间, its day in China). 发布时间 is when the
+      // enterprise announced it on its own channels, not the change; one row is one item.
+      eventDay: { field: 'effectiveFrom' },
+    },
+  ],
 });

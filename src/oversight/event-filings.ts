@@ -1,7 +1,7 @@
 import { quoteIdent, rowTableName, snakeCase } from '../../schema/derive/row-table.js';
 import type { SqlClient } from '../db/database.js';
 import { datasetOf } from '../submissions/datasets.js';
-import { type EventDay, OBLIGATION_EVENTS, type ObligationEvent } from './events.js';
+import { type EventDay, eventSpec, type ObligationEvent } from './events.js';
 import { FILED_SUBMISSION } from './standings.js';
 import { nextDay } from './state.js';
 
@@ -48,7 +48,8 @@ function eventDayExpression(day: EventDay): string {
  * return) is one event: the first filing's day counts, the latest filed version gives its day.
  */
 export async function readEventFilings(sql: SqlClient, q: FilingQuery): Promise<EventFiling[]> {
-  const spec = OBLIGATION_EVENTS[q.event];
+  const spec = eventSpec(q.event);
+  if (!spec) throw new Error(`no dataset defines the event ${q.event}`);
   const def = datasetOf(spec.dataset);
   const { rows } = await sql.query<EventFiling & { filedAt: Date }>(
     `WITH filed AS (

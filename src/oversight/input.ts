@@ -1,6 +1,6 @@
 import { dayNumber } from '../../schema/calendar/dates.js';
 import { DomainError } from '../errors.js';
-import { eventsOf, isObligationEvent, OBLIGATION_EVENTS, type ObligationEvent } from './events.js';
+import { eventSpec, eventsOf, OBLIGATION_EVENTS, type ObligationEvent } from './events.js';
 
 const bad = (zh: string, en: string, details: Record<string, unknown>) =>
   new DomainError('BAD_USER_INPUT', { zh, en }, details);
@@ -56,7 +56,7 @@ export function checkRemindDays(value: number): number {
 }
 
 export function checkEvent(dataset: string, event: string, window: number) {
-  if (!isObligationEvent(event) || OBLIGATION_EVENTS[event].dataset !== dataset)
+  if (eventSpec(event)?.dataset !== dataset)
     throw bad(`该数据集没有事项“${event}”`, `Dataset ${dataset} has no event ${event}`, {
       argument: 'event',
       known: eventsOf(dataset),

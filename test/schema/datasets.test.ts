@@ -24,6 +24,21 @@ describe.each(datasets.map((d) => [d.key, d] as const))('dataset %s', (_key, def
     }
   });
 
+  test('an obligation event names a date field for its day (per value of an enum, when it is by one)', () => {
+    const field = (key: string) => def.fields.find((f) => f.key === key);
+    for (const event of def.obligationEvents ?? []) {
+      expect(event.key, 'kebab-case').toMatch(/^[a-z]+(-[a-z]+)*$/);
+      const days = 'field' in event.eventDay ? [event.eventDay.field] : Object.values(event.eventDay.fields);
+      for (const day of days)
+        expect(field(day)?.type.sql, `${event.key}: ${day}`).toMatch(/^(date|timestamp)$/);
+      if ('by' in event.eventDay) {
+        const choices = field(event.eventDay.by)?.type.choices?.map((c) => c.key);
+        // Every value of the discriminating field has its day: none is left without one.
+        expect(Object.keys(event.eventDay.fields).sort(), event.key).toEqual([...(choices ?? [])].sort());
+      }
+    }
+  });
+
   test('unique keys, search fields and enterprise field name real fields', () => {
     const keys = new Set(def.fields.map((f) => f.key));
     for (const k of [...def.uniqueKeys.flat(), ...def.searchFields]) expect(keys.has(k), k).toBe(true);
@@ -103,4 +118,10 @@ describe('catalogue', () => {
     );
     expect(issue.message.zh).toBe('第9行V列「成交价格(万元)」：成交价格低于挂牌价格100万元');
   });
+});
+
+test('obligation events have keys unique across datasets', () => {
+  const keys = datasets.flatMap((d) => (d.obligationEvents ?? []).map((e) => e.key));
+  expect(keys.length).toBeGreaterThan(0);
+  expect(new Set(keys).size).toBe(keys.length);
 });

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { datasetOf } from '../../submissions/datasets.js';
-import { isObligationEvent, OBLIGATION_EVENTS } from '../events.js';
+import { eventSpec } from '../events.js';
 import type { AnnualReport } from './annual-report.service.js';
 
 type Cell = string | number;
@@ -106,7 +106,7 @@ function eventSheet(report: AnnualReport): [string, string[], Cell[][]] {
   ];
 }
 
-const eventLabel = (event: string) => (isObligationEvent(event) ? OBLIGATION_EVENTS[event].label.zh : event);
+const eventLabel = (event: string) => eventSpec(event)?.label.zh ?? event;
 
 /** Row 1: the table's title; row 2: what it counts; row 3: headers; data from row 4. */
 function addTable(
