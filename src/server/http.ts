@@ -10,6 +10,7 @@ import { isRecordsExport, serveRecordsExport } from '../records/routes.js';
 import { isSubmissionDownload, serveSubmissionDownload } from '../submissions/downloads.js';
 import { isWebPath, serveWebPage } from '../web/routes.js';
 import { isAppPath, serveApp } from './app-static.js';
+import { lingerIfBodyUnread } from './lingering-close.js';
 import { assignRequestId, REQUEST_ID_HEADER } from './request-id.js';
 import { isTemplatePath, serveTemplate } from './templates.js';
 import type { SunshineYoga } from './yoga.js';
@@ -33,6 +34,7 @@ export function createRequestHandler(
     const started = performance.now();
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     const requestId = assignRequestId(req);
+    lingerIfBodyUnread(req);
     res.setHeader(REQUEST_ID_HEADER, requestId);
     const route = routeOf(path);
     res.on('finish', () => {

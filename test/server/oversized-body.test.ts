@@ -1,5 +1,5 @@
 import { type ClientRequest, request } from 'node:http';
-import type { Socket } from 'node:net';
+import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { listen } from '../public/support.js';
 import { createTestApp, type TestApp } from '../support/app.js';
@@ -181,6 +181,39 @@ test('a chunked upload (no Content-Length) refused while it streams: the same, t
   await new Promise((r) => setTimeout(r, 300));
   expect(socket.bytesRead).toBe(read);
   expect(read).toBeLessThan(3_000_000);
+}, 60_000);
+
+test('a client that sends its whole body before it reads still gets the coded 413 (lingering close)', async () => {
+  // A raw client that writes 10 MB in one go and reads only 300 ms later, as a client on a loaded
+  // machine does: had the server closed at once, its reset would have dropped the unread answer.
+  const server = nextServerSocket();
+  const body = JSON.stringify({ query: '{ __typename }', variables: { s: 'x'.repeat(10_000_000) } });
+  const raw = await new Promise<string>((resolve, reject) => {
+    const client = connect(Number(new URL(base).port), '127.0.0.1');
+    let answer = '';
+    client.pause();
+    client.on('error', (error) => (answer.includes('\r\n\r\n') ? resolve(answer) : reject(error)));
+    client.write(
+      `POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n`,
+    );
+    client.write(body);
+    setTimeout(() => {
+      client.setEncoding('utf8');
+      client.on('data', (chunk: string) => {
+        answer += chunk;
+      });
+      client.on('end', () => resolve(answer));
+      client.resume();
+    }, 300);
+  });
+  expect(raw).toMatch(/^HTTP\/1\.1 413 /);
+  expect(raw.toLowerCase()).toContain('connection: close');
+  const json = JSON.parse(raw.slice(raw.indexOf('{'))) as Errors;
+  expect(json.errors?.[0]?.extensions).toMatchObject(requestRefusal);
+  // And the server read no more of the body meanwhile than had arrived before it answered.
+  const socket = await server;
+  await closed(socket);
+  expect(socket.bytesRead).toBeLessThan(5_000_000);
 }, 60_000);
 
 test('after the refusal the server answers at once on a new connection', async () => {
