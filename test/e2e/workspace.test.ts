@@ -400,6 +400,23 @@ describe('the workspace in a real browser: file, review, publish', () => {
     await expect.poll(async () => (await owed.textContent()) ?? '').toMatch(/\d{4}\/\d{1,2}\/\d{1,2}/);
     await screenshot(approver, '19-filing-status');
     await expectAccessible(approver, 'filing status');
+    // Its reminders, with how the mail went (the API's `reminders`), open from that date.
+    await owed
+      .getByRole('button', { name: /^催报记录 上海示范城建集团有限公司 企业负责人薪酬 2020/ })
+      .click();
+    const history = approver.getByRole('dialog', { name: /^催报记录：上海示范城建集团有限公司/ });
+    const entry = history.getByRole('row').filter({ hasText: '人工催报' });
+    await entry.waitFor();
+    const mailState = (await entry.textContent()) ?? '';
+    expect(mailState).toMatch(/仅站内通知|待发送|发送中|已发送/);
+    await screenshot(approver, '19c-reminder-history');
+    await expectAccessible(approver, 'reminder history');
+    await history
+      .getByRole('button', { name: 'Close' })
+      .or(history.getByRole('button', { name: '关闭' }))
+      .first()
+      .click();
+    await history.waitFor({ state: 'hidden' });
 
     // ent-a signs in (its own tab): the header counts the unread reminder.
     const filer = await context.newPage();

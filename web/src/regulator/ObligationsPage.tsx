@@ -12,6 +12,7 @@ import { formatTime } from '../common/status';
 import { graphql, type ResultOf, type VariablesOf } from '../graphql';
 import { useLang } from '../i18n';
 import { EventFilings } from './EventFilings';
+import { ReminderHistory } from './ReminderHistory';
 
 const FilingStatus = graphql(`
   query FilingStatus {
@@ -64,6 +65,7 @@ function PeriodicObligations() {
   const { run, failure, busy } = useAction(reload);
   const [shown, setShown] = useState<string>('OPEN');
   const [reminded, setReminded] = useState<string[] | null>(null);
+  const [history, setHistory] = useState<Standing | null>(null);
   const all = data?.obligationStatus ?? [];
   const rows = all.filter((r) =>
     shown === 'ALL' ? true : shown === 'OPEN' ? OPEN_STATES.includes(r.state) : r.state === shown,
@@ -154,7 +156,20 @@ function PeriodicObligations() {
           {
             title: t('最近催报', 'Last reminded'),
             key: 'r',
-            render: (_: unknown, r) => formatTime(r.lastRemindedAt),
+            render: (_: unknown, r) =>
+              r.lastRemindedAt ? (
+                <Button
+                  type="link"
+                  size="small"
+                  style={{ padding: 0 }}
+                  aria-label={t(`催报记录 ${label(r)}`, `Reminders of ${label(r)}`)}
+                  onClick={() => setHistory(r)}
+                >
+                  {formatTime(r.lastRemindedAt)}
+                </Button>
+              ) : (
+                '—'
+              ),
           },
           {
             title: t('操作', 'Actions'),
@@ -172,6 +187,16 @@ function PeriodicObligations() {
               ) : null,
           },
         ]}
+      />
+      <ReminderHistory
+        target={
+          history && {
+            obligationId: history.obligation.id,
+            enterpriseId: history.enterprise.id,
+            title: label(history),
+          }
+        }
+        onClose={() => setHistory(null)}
       />
     </>
   );
