@@ -51,7 +51,7 @@ export function ReminderHistory(props: {
     <Drawer
       open={!!target}
       onClose={props.onClose}
-      size={720}
+      size="min(720px, 100vw)"
       title={t(`催报记录：${target?.title ?? ''}`, `Reminders: ${target?.title ?? ''}`)}
     >
       <ErrorAlert error={error} />
